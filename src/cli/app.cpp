@@ -1,0 +1,94 @@
+#include "cli/app.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/command.hpp"
+#include "util/errors.hpp"
+
+namespace mirage::cli {
+
+bool use_color(const GlobalOptions& global, const Context& ctx, bool is_terminal) {
+  if (global.color == "always") return true;
+  if (global.color == "never") return false;
+  if (auto no_color = ctx.env("NO_COLOR"); no_color && !no_color->empty()) return false;
+  return is_terminal;
+}
+
+int run(int argc, const char* const* argv, Context& ctx) {
+  CLI::App app{
+      "mirage keeps the record of Task Force Mirage (SECI Center, today SELEC) as YAML files,\n"
+      "checks them against JSON Schemas and answers questions about them.",
+      "mirage"};
+  app.set_version_flag("--version", std::string("mirage ") + MIRAGE_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.footer(
+      "Data directory: --data DIR, else $MIRAGE_DATA, else the nearest data/ of a mirage repository\n"
+      "above the working directory.\n"
+      "Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input, 3 internal error.\n"
+      "See mirage(1) for the record model, every rule id and the output formats.");
+
+  GlobalOptions global;
+  app.add_option("--data", global.data, "Data directory (default: $MIRAGE_DATA, else the nearest data/)")
+      ->type_name("DIR");
+  app.add_option("--color", global.color, "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+
+  std::vector<Command> commands;
+  commands.push_back(setup_validate(app));
+
+  try {
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      ctx.out << app.help();
+      return kExitOk;
+    } catch (const CLI::CallForAllHelp&) {
+      ctx.out << app.help("", CLI::AppFormatMode::All);
+      return kExitOk;
+    } catch (const CLI::CallForVersion& e) {
+      ctx.out << e.what() << "\n";
+      return kExitOk;
+    } catch (const CLI::ParseError& e) {
+      throw UsageError(e.what());
+    }
+    for (auto& c : commands)
+      if (c.app->parsed()) return c.run(ctx, global);
+    throw UsageError("a command is required");
+  } catch (const UsageError& e) {
+    ctx.err << "mirage: error: " << e.what() << "\n"
+            << "Run 'mirage --help' for usage.\n";
+    return kExitUsage;
+  } catch (const InputError& e) {
+    ctx.err << "mirage: error: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    ctx.err << "mirage: internal error: " << e.what() << "\n"
+            << "This is a bug in mirage; please report it with the command that caused it.\n";
+    return kExitInternal;
+  }
+}
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  Context ctx{std::cout, std::cerr, std::filesystem::current_path(), [](const std::string& name) -> std::optional<std::string> {
+                const char* v = std::getenv(name.c_str());
+                if (!v) return std::nullopt;
+                return std::string(v);
+              }};
+  ctx.out_is_terminal = isatty(STDOUT_FILENO) != 0;
+  ctx.err_is_terminal = isatty(STDERR_FILENO) != 0;
+  const int code = run(argc, argv, ctx);
+  std::cout.flush();
+  return code;
+}
+
+}  // namespace mirage::cli

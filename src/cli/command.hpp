@@ -1,0 +1,21 @@
+#pragma once
+// One file per subcommand; each adds itself to the app and returns how to run it.
+#include <functional>
+#include <string>
+
+#include "cli/context.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace mirage::cli {
+
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int(Context&, const GlobalOptions&)> run;
+};
+
+Command setup_validate(CLI::App& parent);
+
+}  // namespace mirage::cli

@@ -1,0 +1,157 @@
+#include "load/discover.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "util/errors.hpp"
+
+namespace fs = std::filesystem;
+
+namespace mirage::load {
+namespace {
+
+struct KindInfo {
+  FileKind kind;
+  const char* schema;
+  const char* folder;  // records live in data/<folder>/<id>.yaml
+  const char* file;    // registries live in data/<file>
+};
+
+constexpr std::array<KindInfo, 7> kKinds{{
+    {FileKind::meeting, "meeting", "meetings", nullptr},
+    {FileKind::investigation, "investigation", "investigations", nullptr},
+    {FileKind::statistic, "statistic", "statistics", nullptr},
+    {FileKind::activity, "activity", "activities", nullptr},
+    {FileKind::countries, "countries", nullptr, "countries.yaml"},
+    {FileKind::sources, "sources", nullptr, "sources.yaml"},
+    {FileKind::taskforce, "taskforce", nullptr, "taskforce.yaml"},
+}};
+
+const KindInfo& info(FileKind kind) {
+  return *std::find_if(kKinds.begin(), kKinds.end(), [&](const KindInfo& k) { return k.kind == kind; });
+}
+
+bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+bool looks_like_mirage_data(const fs::path& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return false;
+  for (const auto& k : kKinds) {
+    if (k.file && fs::exists(dir / k.file, ec)) return true;
+    if (k.folder && fs::is_directory(dir / k.folder, ec)) return true;
+  }
+  return false;
+}
+
+std::string join(const std::string& prefix, const std::string& rel) {
+  if (prefix.empty() || prefix == ".") return rel;
+  return prefix.back() == '/' ? prefix + rel : prefix + "/" + rel;
+}
+
+bool inside(const fs::path& dir, const fs::path& p) {
+  std::error_code ec;
+  const fs::path canon_dir = fs::weakly_canonical(dir, ec);
+  const fs::path target = fs::weakly_canonical(p, ec);
+  auto [d, t] = std::mismatch(canon_dir.begin(), canon_dir.end(), target.begin(), target.end());
+  return d == canon_dir.end();
+}
+
+}  // namespace
+
+const char* schema_name(FileKind kind) { return info(kind).schema; }
+const char* folder_name(FileKind kind) { return info(kind).folder; }
+bool is_record_kind(FileKind kind) { return info(kind).folder != nullptr; }
+
+DataDir find_data_dir(const std::optional<std::string>& flag, const char* env_value, const fs::path& cwd) {
+  std::error_code ec;
+  if (flag || (env_value && *env_value)) {
+    const std::string given = flag ? *flag : std::string(env_value);
+    const char* from = flag ? "--data" : "MIRAGE_DATA";
+    if (!fs::is_directory(given, ec))
+      throw InputError(fmt::format("{} {}: no such directory", from, given));
+    return {given, given};
+  }
+  for (fs::path dir = cwd;; dir = dir.parent_path()) {
+    if (looks_like_mirage_data(dir / "data")) {
+      fs::path rel = fs::relative(dir / "data", cwd, ec);
+      std::string display = ec || rel.empty() ? (dir / "data").string() : rel.generic_string();
+      return {dir / "data", display};
+    }
+    if (dir == dir.root_path() || dir.parent_path() == dir) break;
+  }
+  throw InputError(
+      "no data directory: give --data DIR, set MIRAGE_DATA, or run inside a mirage repository (a folder with data/)");
+}
+
+std::vector<DataFile> discover(const DataDir& dir, DiagnosticSink& sink) {
+  std::vector<DataFile> files;
+  std::error_code ec;
+  auto it = fs::recursive_directory_iterator(dir.path, fs::directory_options::none, ec);
+  if (ec) throw InputError(fmt::format("{}: cannot read directory: {}", dir.display, ec.message()));
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) throw InputError(fmt::format("{}: cannot read directory: {}", dir.display, ec.message()));
+    const fs::path& p = it->path();
+    const std::string rel = fs::relative(p, dir.path, ec).generic_string();
+    const std::string display = join(dir.display, rel);
+    const std::string name = p.filename().string();
+    if (!name.empty() && name[0] == '.') {  // .gitkeep, editor files, .git
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_symlink(ec) && !inside(dir.path, p)) {
+      sink.error(display, {}, "stray-file", "symbolic link leads outside the data directory: not read");
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    const int depth = it.depth();
+    const bool is_dir = it->is_directory(ec);
+    if (depth == 0) {
+      if (is_dir) {
+        const bool known = name == "sources" || std::any_of(kKinds.begin(), kKinds.end(), [&](const KindInfo& k) {
+                             return k.folder && name == k.folder;
+                           });
+        if (!known) {
+          sink.error(display, {}, "stray-file",
+                     fmt::format("folder '{}' is no record kind: records live in meetings/, investigations/, "
+                                 "statistics/ or activities/",
+                                 name));
+          it.disable_recursion_pending();
+        }
+        continue;
+      }
+      auto k = std::find_if(kKinds.begin(), kKinds.end(), [&](const KindInfo& ki) { return ki.file && name == ki.file; });
+      if (k != kKinds.end()) {
+        files.push_back({p, display, rel, k->kind});
+      } else if (name != "README.md") {
+        sink.error(display, {}, "stray-file",
+                   "file does not belong at the top of the data directory: only countries.yaml, sources.yaml, "
+                   "taskforce.yaml and README.md do");
+      }
+      continue;
+    }
+    const std::string top = fs::path(rel).begin()->string();
+    if (is_dir) {
+      sink.error(display, {}, "stray-file",
+                 fmt::format("folder inside {}/ is not read: records are files directly in {}/", top, top));
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (top == "sources") {
+      if (p.extension() != ".txt")
+        sink.error(display, {}, "stray-file", "sources/ holds the archived source texts, <id>.txt");
+      continue;
+    }
+    auto k = std::find_if(kKinds.begin(), kKinds.end(), [&](const KindInfo& ki) { return ki.folder && top == ki.folder; });
+    if (!is_yaml(p)) {
+      sink.error(display, {}, "stray-file", "not a YAML file: records are <id>.yaml");
+      continue;
+    }
+    files.push_back({p, display, rel, k->kind});
+  }
+  std::sort(files.begin(), files.end(), [](const DataFile& a, const DataFile& b) { return a.relative < b.relative; });
+  return files;
+}
+
+}  // namespace mirage::load

@@ -1,0 +1,53 @@
+#include "output/diagnostics.hpp"
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+
+namespace mirage::output {
+namespace {
+
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string diagnostics_text(const std::vector<Diagnostic>& diagnostics, const LineLookup& lines, bool color) {
+  const char* bold = color ? "\033[1m" : "";
+  const char* red = color ? "\033[1;31m" : "";
+  const char* magenta = color ? "\033[1;35m" : "";
+  const char* green = color ? "\033[1;32m" : "";
+  const char* reset = color ? "\033[0m" : "";
+  std::string out;
+  for (const auto& d : diagnostics) {
+    std::string where = d.file;
+    if (d.pos.line > 0) where += fmt::format(":{}:{}", d.pos.line, d.pos.column);
+    const bool error = d.severity == Severity::error;
+    out += fmt::format("{}{}:{} {}{}:{} {} [{}]\n", bold, where, reset, error ? red : magenta, to_string(d.severity),
+                       reset, d.message, d.rule);
+    if (d.pos.line <= 0) continue;
+    auto line = lines(d.file, d.pos.line);
+    if (!line) continue;
+    const std::string number = std::to_string(d.pos.line);
+    const std::string gutter(std::max<std::size_t>(number.size(), 4), ' ');
+    out += fmt::format("{:>{}} | {}\n", number, gutter.size(), *line);
+    // The caret goes under the column, counted in characters; tabs are kept so it lines up.
+    std::string pad;
+    int col = 1;
+    for (std::size_t i = 0; i < line->size() && col < d.pos.column; ++i) {
+      const auto c = static_cast<unsigned char>((*line)[i]);
+      if ((c & 0xC0) == 0x80) continue;
+      pad.push_back(c == '\t' ? '\t' : ' ');
+      ++col;
+    }
+    out += fmt::format("{} | {}{}{}^{}\n", gutter, pad, std::string(static_cast<std::size_t>(std::max(0, d.pos.column - col)), ' '), green, reset);
+  }
+  return out;
+}
+
+std::string validation_summary(std::size_t files, std::size_t errors, std::size_t warnings) {
+  return fmt::format("{} checked: {}, {}", plural(files, "file"), plural(errors, "error"), plural(warnings, "warning"));
+}
+
+}  // namespace mirage::output

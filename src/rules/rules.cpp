@@ -1,0 +1,7 @@
+#include "rules/rules.hpp"
+
+namespace mirage::rules {
+
+void check(const model::Archive&, const load::DataDir&, DiagnosticSink&) {}
+
+}  // namespace mirage::rules
