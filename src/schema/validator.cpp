@@ -299,7 +299,7 @@ void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const s
       else
         report(at, fmt::format("{} must be {}, not {}", name, expected, type_of(*value)), r.pointer);
     } else if (starts(d, "Failed to match regex")) {
-      report(at, fmt::format("{} must be {}: {} is not", name, expected, show_value(*value)), r.pointer);
+      report(at, fmt::format("{} must be {}, not {}", name, expected, show_value(*value)), r.pointer);
     } else if (starts(d, "Failed to match against any enum values")) {
       std::vector<std::string> allowed;
       if (frag && frag->contains("enum"))
@@ -310,7 +310,7 @@ void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const s
           msg = fmt::format("{} must be one of {}: did you mean '{}'?", name, text::join_or(allowed), *guess);
       report(at, msg, r.pointer);
     } else if (starts(d, "Expected number greater") || starts(d, "Expected number less")) {
-      report(at, fmt::format("{} must be {}: {} is out of range", name, expected, show_value(*value)), r.pointer);
+      report(at, fmt::format("{} must be {}, not {}", name, expected, show_value(*value)), r.pointer);
     } else if (starts(d, "Array should contain no fewer than")) {
       const bool empty = value->is_array() && value->empty();
       report(at,
