@@ -1,0 +1,47 @@
+#include "model/registry.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace mirage::model {
+
+const Country* find_country(const Archive& archive, std::string_view code) {
+  auto it = std::find_if(archive.countries.begin(), archive.countries.end(),
+                         [&](const Country& c) { return c.code.value == code; });
+  return it == archive.countries.end() ? nullptr : &*it;
+}
+
+const Country* resolve_country(const Archive& archive, std::string_view text) {
+  const std::string wanted = text::to_lower(text::fold_space(text));
+  for (const auto& c : archive.countries)
+    if (text::to_lower(c.code.value) == wanted || text::to_lower(c.name.value) == wanted) return &c;
+  for (const auto& c : archive.countries) {
+    for (const auto& f : c.former_names)
+      if (text::to_lower(f.name) == wanted) return &c;
+    for (const auto& a : c.aliases)
+      if (text::to_lower(a) == wanted) return &c;
+  }
+  return nullptr;
+}
+
+std::string country_name(const Country& country, std::optional<int> year) {
+  if (year)
+    for (const auto& f : country.former_names)
+      if ((!f.from || *f.from <= *year) && (!f.to || *year <= *f.to)) return f.name;
+  return country.name.value;
+}
+
+const Record* find_record(const Archive& archive, std::string_view id) {
+  auto find = [&](const auto& list) -> const Record* {
+    for (const auto& r : list)
+      if (r.id.value == id) return &r;
+    return nullptr;
+  };
+  if (auto r = find(archive.meetings)) return r;
+  if (auto r = find(archive.investigations)) return r;
+  if (auto r = find(archive.statistics)) return r;
+  return find(archive.activities);
+}
+
+}  // namespace mirage::model
