@@ -27,8 +27,10 @@ std::string diagnostics_text(const std::vector<Diagnostic>& diagnostics, const L
     out += fmt::format("{}{}:{} {}{}:{} {} [{}]\n", bold, where, reset, error ? red : magenta, to_string(d.severity),
                        reset, d.message, d.rule);
     if (d.pos.line <= 0) continue;
-    auto line = lines(d.file, d.pos.line);
-    if (!line) continue;
+    auto raw = lines(d.file, d.pos.line);
+    if (!raw) continue;
+    const std::string printable = text::sanitize_utf8(*raw);
+    const std::optional<std::string_view> line = printable;
     const std::string number = std::to_string(d.pos.line);
     const std::string gutter(std::max<std::size_t>(number.size(), 4), ' ');
     out += fmt::format("{:>{}} | {}\n", number, gutter.size(), *line);

@@ -43,6 +43,16 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
+std::string sanitize_utf8(std::string_view s) {
+  std::string out;
+  while (auto bad = find_invalid_utf8(s)) {
+    out.append(s.substr(0, *bad)).append("\xEF\xBF\xBD");
+    s.remove_prefix(*bad + 1);
+  }
+  out.append(s);
+  return out;
+}
+
 std::size_t utf8_length(std::string_view s) {
   return static_cast<std::size_t>(
       std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));

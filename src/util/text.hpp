@@ -11,6 +11,9 @@ namespace mirage::text {
 // The byte offset of the first invalid UTF-8 sequence, or nullopt when valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 
+// `s` with every invalid UTF-8 byte replaced by U+FFFD, safe to print.
+std::string sanitize_utf8(std::string_view s);
+
 // Number of code points in a valid UTF-8 string (display width approximation).
 std::size_t utf8_length(std::string_view s);
 
