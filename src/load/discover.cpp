@@ -93,7 +93,7 @@ std::vector<DataFile> discover(const DataDir& dir, DiagnosticSink& sink) {
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) throw InputError(fmt::format("{}: cannot read directory: {}", dir.display, ec.message()));
     const fs::path& p = it->path();
-    const std::string rel = fs::relative(p, dir.path, ec).generic_string();
+    const std::string rel = p.lexically_relative(dir.path).generic_string();
     const std::string display = join(dir.display, rel);
     const std::string name = p.filename().string();
     if (!name.empty() && name[0] == '.') {  // .gitkeep, editor files, .git
