@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <vector>
@@ -11,6 +12,7 @@
 
 #include "cli/command.hpp"
 #include "util/errors.hpp"
+#include "util/text.hpp"
 
 namespace mirage::cli {
 
@@ -33,7 +35,7 @@ int run(int argc, const char* const* argv, Context& ctx) {
       "Data directory: --data DIR, else $MIRAGE_DATA, else the nearest data/ of a mirage repository\n"
       "above the working directory.\n"
       "Exit codes: 0 success, 1 invalid data, 2 usage error or unreadable input, 3 internal error.\n"
-      "See mirage(1) for the record model, every rule id and the output formats.");
+      "See mirage(1) for the record model, every rule id and the output formats.\n");
 
   GlobalOptions global;
   app.add_option("--data", global.data, "Data directory (default: $MIRAGE_DATA, else the nearest data/)")
@@ -46,6 +48,23 @@ int run(int argc, const char* const* argv, Context& ctx) {
   commands.push_back(setup_validate(app));
 
   try {
+    // Name an unknown command plainly, with a suggestion, before CLI11 parses.
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
+    for (int i = 1; i < argc; ++i) {
+      const std::string arg = argv[i];
+      if (arg == "--data" || arg == "--color") {
+        ++i;
+        continue;
+      }
+      if (arg.empty() || arg[0] == '-') continue;
+      if (std::find(names.begin(), names.end(), arg) == names.end()) {
+        std::string message = fmt::format("unknown command '{}'", arg);
+        if (auto guess = text::closest(arg, names)) message += fmt::format(": did you mean '{}'?", *guess);
+        throw UsageError(message);
+      }
+      break;
+    }
     try {
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -57,12 +76,16 @@ int run(int argc, const char* const* argv, Context& ctx) {
     } catch (const CLI::CallForVersion& e) {
       ctx.out << e.what() << "\n";
       return kExitOk;
+    } catch (const CLI::RequiredError& e) {
+      if (std::none_of(commands.begin(), commands.end(), [](const Command& c) { return c.app->parsed(); }))
+        throw UsageError("a command is required: " + text::join_or(names));
+      throw UsageError(e.what());
     } catch (const CLI::ParseError& e) {
       throw UsageError(e.what());
     }
     for (auto& c : commands)
       if (c.app->parsed()) return c.run(ctx, global);
-    throw UsageError("a command is required");
+    throw UsageError("a command is required: " + text::join_or(names));
   } catch (const UsageError& e) {
     ctx.err << "mirage: error: " << e.what() << "\n"
             << "Run 'mirage --help' for usage.\n";

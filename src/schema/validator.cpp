@@ -1,5 +1,6 @@
 #include "schema/validator.hpp"
 
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -268,14 +269,18 @@ void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const s
       if (alternative_keys.count({r.pointer, key})) continue;
       std::string what;
       if (frag && frag->contains("properties") && (*frag)["properties"].contains(key)) {
-        auto [kf, k_] = impl_->resolve(&(*frag)["properties"][key], "");
         const json& prop = (*frag)["properties"][key];
-        if (prop.contains("description"))
-          what = ": " + prop["description"].get<std::string>();
-        else if (kf && kf->contains("description"))
-          what = ": " + (*kf)["description"].get<std::string>();
+        auto [resolved, unused] = impl_->resolve(&prop, "");
+        const json* described = prop.contains("description") ? &prop : resolved;
+        if (described && described->contains("description")) {
+          what = (*described)["description"].get<std::string>();
+          if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+          if (!what.empty() && what.back() == '.') what.pop_back();
+          what = ": " + what;
+        }
       }
-      report(at, fmt::format("{} is missing the required key '{}'{}", name, key, what), r.pointer);
+      const std::string owner = r.pointer.empty() ? "" : name + " is ";
+      report(at, fmt::format("{}missing required key '{}'{}", owner, key, what), r.pointer);
     } else if (starts(d, "Object contains a property that could not be validated")) {
       // valijson names only the first unknown key: report each one at the key itself.
       std::vector<std::string> allowed;
