@@ -90,6 +90,9 @@ int run(int argc, const char* const* argv, Context& ctx) {
     ctx.err << "mirage: error: " << e.what() << "\n"
             << "Run 'mirage --help' for usage.\n";
     return kExitUsage;
+  } catch (const DataInvalid& e) {
+    ctx.err << "mirage: error: " << e.what() << "\n";
+    return kExitDataInvalid;
   } catch (const InputError& e) {
     ctx.err << "mirage: error: " << e.what() << "\n";
     return kExitUsage;

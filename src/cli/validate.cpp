@@ -6,6 +6,7 @@
 
 #include "cli/app.hpp"
 #include "cli/command.hpp"
+#include "cli/report.hpp"
 #include "output/diagnostics.hpp"
 #include "pipeline/pipeline.hpp"
 #include "util/text.hpp"
@@ -17,24 +18,8 @@ struct ValidateOptions {};
 
 int run_validate(Context& ctx, const GlobalOptions& global, const ValidateOptions&) {
   DiagnosticSink sink;
-  pipeline::Options options;
-  options.data = global.data;
-  options.env_data = ctx.env("MIRAGE_DATA");
-  options.cwd = ctx.cwd;
-  options.threads = ctx.threads;
-  const pipeline::Loaded loaded = pipeline::load(options, sink);
-
-  const auto diagnostics = sink.sorted();
-  auto lines = [&](const std::string& file, int line) -> std::optional<std::string_view> {
-    auto it = loaded.texts.find(file);
-    if (it == loaded.texts.end()) return std::nullopt;
-    std::string_view text = it->second;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    const auto all = text::split_lines(text);
-    if (line < 1 || static_cast<std::size_t>(line) > all.size()) return std::nullopt;
-    return all[static_cast<std::size_t>(line - 1)];
-  };
-  ctx.out << output::diagnostics_text(diagnostics, lines, use_color(global, ctx, ctx.out_is_terminal));
+  const pipeline::Loaded loaded = pipeline::load(pipeline_options(ctx, global), sink);
+  print_diagnostics(ctx, global, loaded, sink.sorted(), ctx.out, ctx.out_is_terminal);
   ctx.err << output::validation_summary(loaded.files.size(), sink.error_count(), sink.warning_count()) << "\n";
   return sink.has_errors() ? kExitDataInvalid : kExitOk;
 }

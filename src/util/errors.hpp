@@ -15,4 +15,10 @@ struct InputError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The data has errors, already shown to the user; a command that needs valid data
+// stops (exit code 1).
+struct DataInvalid : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace mirage
