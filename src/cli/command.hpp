@@ -17,5 +17,6 @@ struct Command {
 };
 
 Command setup_validate(CLI::App& parent);
+Command setup_diff(CLI::App& parent);
 
 }  // namespace mirage::cli
