@@ -47,6 +47,7 @@ int run(int argc, const char* const* argv, Context& ctx) {
   std::vector<Command> commands;
   commands.push_back(setup_validate(app));
   commands.push_back(setup_diff(app));
+  commands.push_back(setup_new(app));
 
   try {
     // Name an unknown command plainly, with a suggestion, before CLI11 parses.

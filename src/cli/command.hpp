@@ -18,5 +18,6 @@ struct Command {
 
 Command setup_validate(CLI::App& parent);
 Command setup_diff(CLI::App& parent);
+Command setup_new(CLI::App& parent);
 
 }  // namespace mirage::cli
