@@ -75,9 +75,10 @@ std::string folded(std::string_view s, const std::string& indent) {
 }
 
 // A value after `key: ` at `indent` (the indentation of the key's continuation lines).
-std::string scalar_value(std::string_view s, Style style, const std::string& indent, std::size_t key_width) {
+// Prose (quotes, descriptions, notes) may be folded over several lines; other values stay on one.
+std::string scalar_value(std::string_view s, Style style, const std::string& indent, std::size_t key_width, bool prose) {
   const std::string folded_text = text::fold_space(s);
-  const bool long_text = style == Style::text && !has_control(s) && !folded_text.empty() &&
+  const bool long_text = prose && style == Style::text && !has_control(s) && !folded_text.empty() &&
                          (s.find('\n') != std::string_view::npos || key_width + folded_text.size() > kWrap);
   if (long_text) return folded(s, indent + "  ");
   return yaml_scalar(s, style);
@@ -214,7 +215,8 @@ std::string render(const Draft& d, const std::string& id, const std::optional<st
       for (const auto& item : v.items) items += (items.empty() ? "" : ", ") + yaml_scalar(item, v.style, true);
       out += indent + name + ": [" + items + "]\n";
     } else {
-      out += indent + name + ": " + scalar_value(v.items[0], v.style, indent, indent.size() + name.size() + 2) + "\n";
+      const bool prose = name == "description" || name == "notes";
+      out += indent + name + ": " + scalar_value(v.items[0], v.style, indent, indent.size() + name.size() + 2, prose) + "\n";
     }
   };
   for (const auto& key : field_order(d.kind)) {
@@ -239,7 +241,7 @@ std::string render(const Draft& d, const std::string& id, const std::optional<st
       out += "citations:\n";
       for (const auto& c : d.citations) {
         out += "  - source: " + yaml_scalar(c.source, Style::raw) + "\n";
-        out += "    quote: " + scalar_value(c.quote, Style::text, "    ", 11) + "\n";
+        out += "    quote: " + scalar_value(c.quote, Style::text, "    ", 11, true) + "\n";
       }
     } else {
       field(key, "", pointer);
