@@ -2,6 +2,8 @@
 
 #include <git2.h>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "util/errors.hpp"
@@ -99,6 +101,26 @@ std::string Repository::short_id(const std::string& rev) const {
   if (git_object_short_id(&buf, obj.get()) != 0) throw InputError(fmt::format("revision '{}': {}", rev, last_error()));
   std::string out(buf.ptr, buf.size);
   git_buf_dispose(&buf);
+  return out;
+}
+
+std::vector<std::string> Repository::ref_names() const {
+  git_strarray refs{};
+  std::vector<std::string> out;
+  if (git_reference_list(&refs, impl_->repo) != 0) return out;
+  for (std::size_t i = 0; i < refs.count; ++i) {
+    std::string name = refs.strings[i];
+    for (const char* prefix : {"refs/heads/", "refs/remotes/", "refs/tags/"}) {
+      if (name.rfind(prefix, 0) == 0) {
+        name = name.substr(std::char_traits<char>::length(prefix));
+        if (!name.ends_with("/HEAD")) out.push_back(name);
+        break;
+      }
+    }
+  }
+  git_strarray_dispose(&refs);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -34,6 +34,10 @@ class Repository {
   // The short id of the commit `rev` names ("a1b2c3d"). Throws InputError when unknown.
   std::string short_id(const std::string& rev) const;
 
+  // The names of the branches, remote branches and tags, as git shows them short
+  // ("main", "origin/main", "v1.0"), sorted.
+  std::vector<std::string> ref_names() const;
+
   // Every regular file under `folder` ('/'-separated, relative to the repository root,
   // "" for the root) in the tree of `rev`. Symbolic links and submodules are left out.
   // nullopt when the revision has no such folder. Throws InputError when `rev` names
