@@ -66,11 +66,10 @@ Command setup_diff(CLI::App& parent) {
   auto options = std::make_shared<DiffOptions>();
   CLI::App* app = parent.add_subcommand(
       "diff", "Show the records added, removed, renamed and changed between two git revisions of the data");
-  app->add_option("revisions", options->revisions,
+  app->add_option("rev", options->revisions,
                   "No revision: HEAD against the working tree; one: that revision against the working tree; "
-                  "two: the first against the second")
-      ->type_name("REV")
-      ->expected(0, 2);
+                  "two: the first against the second (at most two)")
+      ->type_name("REV");
   app->add_option("--format", options->format, "Output format: text, json or markdown (for a pull request or a GitHub job summary)")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->type_name("FORMAT");
