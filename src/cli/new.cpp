@@ -139,6 +139,10 @@ int run_new(Context& ctx, const GlobalOptions& global, const NewState& s) {
     if (!conventional) throw UsageError("cannot name the new record: " + why);
     id = *conventional;
   }
+  // The id names the file: keep it inside its folder whatever it is (the schema then says
+  // what is wrong with it).
+  if (id.find('/') != std::string::npos || id.find('\0') != std::string::npos || id == "." || id == "..")
+    throw UsageError(fmt::format("--id {}: an id is a file name and cannot hold '/'", id));
   const std::string folder = load::folder_name(s.spec->kind);
   const std::string relative = folder + "/" + id + ".yaml";
   const std::string display = (dir.display.empty() || dir.display == "." ? "" : dir.display + "/") + relative;
