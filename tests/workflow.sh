@@ -270,5 +270,18 @@ cp -r "$src/data" "$outside/"
 check "diff: data outside a git repository is exit 2" 2 /dev/null "is not in a git repository" -- \
   bash -c "cd '$outside' && GIT_CEILING_DIRECTORIES='$work' '$mirage' diff"
 
+# A repository of another user (as in a CI container) is refused until marked safe, as the
+# GitHub workflow does with `git config --global --add safe.directory`.
+if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
+  theirs=$work/theirs
+  cp -r "$repo" "$theirs"
+  chown -R nobody "$theirs"
+  check "diff: another user's repository is refused (exit 2)" 2 /dev/null "belongs to another user" -- \
+    bash -c "cd '$theirs' && '$mirage' diff"
+  git config --global --add safe.directory "$theirs"
+  check "diff: ... and read once marked safe.directory" 0 "$work/expected-diff-none" "" -- \
+    bash -c "cd '$theirs' && '$mirage' diff"
+fi
+
 echo "workflow: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,6 +1,8 @@
 #include "git/repository.hpp"
 
 #include <git2.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -75,8 +77,24 @@ Repository Repository::discover(const fs::path& path) {
   auto impl = std::make_unique<Impl>();
   std::error_code ec;
   const fs::path start = fs::absolute(path, ec);
-  if (git_repository_open_ext(&impl->repo, start.c_str(), 0, nullptr) != 0)
-    throw InputError(fmt::format("{} is not in a git repository: {}", path.string(), last_error()));
+  const int rc = git_repository_open_ext(&impl->repo, start.c_str(), 0, nullptr);
+  // libgit2 1.5 reports a repository of another user (not marked safe.directory) as a
+  // missing config value: look for it ourselves to say what is wrong.
+  auto owned_by_another = [&] {
+    for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
+      struct stat st {};
+      if (::stat((dir / ".git").c_str(), &st) == 0) return st.st_uid != ::geteuid();
+      if (dir == dir.parent_path()) break;
+    }
+    return false;
+  };
+  if (rc == GIT_EOWNER || (rc != 0 && owned_by_another()))
+    throw InputError(fmt::format(
+        "{}: its git repository belongs to another user; if you trust it, mark it safe with "
+        "'git config --global --add safe.directory <repository>'",
+        path.string()));
+  if (rc == GIT_ENOTFOUND) throw InputError(fmt::format("{} is not in a git repository", path.string()));
+  if (rc != 0) throw InputError(fmt::format("{}: cannot open its git repository: {}", path.string(), last_error()));
   return Repository(std::move(impl));
 }
 
