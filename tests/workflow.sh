@@ -50,6 +50,8 @@ mkdir -p "$repo"
 git_ init -q
 cp -r "$src/data" "$src/schemas" "$repo/"
 rm "$repo/data/meetings/2017-24.yaml"
+check "diff: before the first commit, everything is added" 0 - "" -- "$mirage" diff
+truth "diff: ... the whole record" grep -Eq "^HEAD -> working tree: [1-9][0-9]* added, 0 removed, 0 renamed, 0 changed$" "$work/out"
 git_ add -A && git_ commit -qm "the record without meeting 24"
 
 # --- mirage new ---------------------------------------------------------------------------

@@ -143,6 +143,8 @@ std::vector<std::string> Repository::ref_names() const {
 }
 
 std::optional<std::vector<TreeFile>> Repository::files_at(const std::string& rev, const std::string& folder) const {
+  // A repository without a commit yet: HEAD has no files.
+  if (rev == "HEAD" && git_repository_head_unborn(impl_->repo) == 1) return std::nullopt;
   Tree root;
   impl_->tree_of(rev, root);
   Tree sub;

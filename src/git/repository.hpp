@@ -40,7 +40,7 @@ class Repository {
 
   // Every regular file under `folder` ('/'-separated, relative to the repository root,
   // "" for the root) in the tree of `rev`. Symbolic links and submodules are left out.
-  // nullopt when the revision has no such folder. Throws InputError when `rev` names
+  // nullopt when the revision has no such folder, and for HEAD before the first commit. Throws InputError when `rev` names
   // nothing or its objects cannot be read.
   std::optional<std::vector<TreeFile>> files_at(const std::string& rev, const std::string& folder) const;
 
