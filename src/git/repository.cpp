@@ -104,24 +104,6 @@ std::optional<fs::path> Repository::workdir() const {
   return fs::path(w);
 }
 
-bool Repository::resolves(const std::string& rev) const {
-  Object obj;
-  if (git_revparse_single(obj.out(), impl_->repo, rev.c_str()) != 0) return false;
-  Object peeled;
-  return git_object_peel(peeled.out(), obj.get(), GIT_OBJECT_TREE) == 0;
-}
-
-std::string Repository::short_id(const std::string& rev) const {
-  Object obj;
-  if (git_revparse_single(obj.out(), impl_->repo, rev.c_str()) != 0)
-    throw InputError(fmt::format("unknown revision '{}': {}", rev, last_error()));
-  git_buf buf = GIT_BUF_INIT;
-  if (git_object_short_id(&buf, obj.get()) != 0) throw InputError(fmt::format("revision '{}': {}", rev, last_error()));
-  std::string out(buf.ptr, buf.size);
-  git_buf_dispose(&buf);
-  return out;
-}
-
 std::vector<std::string> Repository::ref_names() const {
   git_strarray refs{};
   std::vector<std::string> out;

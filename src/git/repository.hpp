@@ -27,21 +27,15 @@ class Repository {
   // The root of the working tree; nullopt for a bare repository.
   std::optional<std::filesystem::path> workdir() const;
 
-  // Whether `rev` (anything git rev-parse takes: HEAD, main, origin/main, a1b2c3d, HEAD~2,
-  // v1.0) names a commit or tree here.
-  bool resolves(const std::string& rev) const;
-
-  // The short id of the commit `rev` names ("a1b2c3d"). Throws InputError when unknown.
-  std::string short_id(const std::string& rev) const;
-
   // The names of the branches, remote branches and tags, as git shows them short
   // ("main", "origin/main", "v1.0"), sorted.
   std::vector<std::string> ref_names() const;
 
   // Every regular file under `folder` ('/'-separated, relative to the repository root,
-  // "" for the root) in the tree of `rev`. Symbolic links and submodules are left out.
-  // nullopt when the revision has no such folder, and for HEAD before the first commit. Throws InputError when `rev` names
-  // nothing or its objects cannot be read.
+  // "" for the root) in the tree of `rev` (anything git rev-parse takes: HEAD, main,
+  // origin/main, a1b2c3d, HEAD~2, v1.0). Symbolic links and submodules are left out.
+  // nullopt when the revision has no such folder, and for HEAD before the first commit.
+  // Throws InputError when `rev` names nothing or its objects cannot be read.
   std::optional<std::vector<TreeFile>> files_at(const std::string& rev, const std::string& folder) const;
 
  private:
