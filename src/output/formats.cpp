@@ -56,7 +56,7 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 // A cell as people read it (table, markdown).
 std::string human(const Cell& cell, ColumnType type) {
   return std::visit(overloaded{
-                        [](std::monostate) { return std::string(); },
+                        [&](std::monostate) { return std::string(type == ColumnType::year ? "undated" : ""); },
                         [](const std::string& s) { return one_line(s); },
                         [&](long long n) { return type == ColumnType::year ? std::to_string(n) : text::thousands(n); },
                         [](const model::Date& d) { return d.to_string(); },

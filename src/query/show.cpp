@@ -172,25 +172,19 @@ ordered_json show(const Archive& archive, const Record& record, Names names) {
 }
 
 std::vector<std::string> similar_ids(const Archive& archive, const std::string& id, std::size_t n) {
+  // Scored against the id, the id without its year ("tara" for 2009-tara) and the name.
+  const std::string wanted = text::to_lower(id);
   std::vector<std::pair<std::size_t, std::string>> scored;
-  const std::string lower = text::to_lower(id);
-  auto add = [&](const auto& list) {
-    for (const auto& r : list) {
-      const std::string& candidate = r.id.value;
-      std::size_t d = text::edit_distance(lower, candidate);
-      // An id that contains what was typed ("tara" in "2009-tara") is a good guess too.
-      if (!lower.empty() && candidate.find(lower) != std::string::npos)
-        d = std::min(d, candidate.size() - lower.size() > 0 ? std::size_t{1} : std::size_t{0});
-      scored.emplace_back(d, candidate);
-    }
-  };
-  add(archive.meetings);
-  add(archive.investigations);
-  add(archive.statistics);
-  add(archive.activities);
+  for (const auto& info : record_infos(archive)) {
+    std::size_t d = text::edit_distance(wanted, info.id);
+    const std::size_t dash = info.id.find('-');
+    if (dash == 4 && info.id.size() > 5) d = std::min(d, text::edit_distance(wanted, info.id.substr(5)));
+    d = std::min(d, text::edit_distance(wanted, text::to_lower(info.name)));
+    scored.emplace_back(d, info.id);
+  }
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> out;
-  const std::size_t limit = std::max<std::size_t>(2, id.size() / 3);
+  const std::size_t limit = std::max<std::size_t>(1, id.size() / 3);
   for (const auto& [d, candidate] : scored) {
     if (out.size() == n || d > limit) break;
     out.push_back(candidate);

@@ -141,14 +141,17 @@ Table summary_by_year(const Archive& archive, const SummaryOptions& options) {
     }
   }
   Table t;
-  t.singular = "year";
-  t.plural = "years";
+  t.singular = "row";
+  t.plural = "rows";
   t.columns = {{"year", ColumnType::year},
                {"meetings", ColumnType::integer},
                {"investigations", ColumnType::integer},
                {"joint_investigations_reported", ColumnType::integer},
                {"activities", ColumnType::integer},
                {"figure_sets", ColumnType::integer}};
+  // Every year from the first to the last, so that a year with nothing recorded shows.
+  if (!by_year.empty())
+    for (int y = by_year.begin()->first; y < by_year.rbegin()->first; ++y) by_year[y];
   for (const auto& [year, row] : by_year) {
     TotalsOptions o;
     Date d;
@@ -191,8 +194,8 @@ Table summary_of_country(const Archive& archive, const std::string& code, const 
     }
   }
   Table t;
-  t.singular = "year";
-  t.plural = "years";
+  t.singular = "row";
+  t.plural = "rows";
   t.columns = {{"year", ColumnType::year},          {"meetings_hosted", ColumnType::integer},
                {"investigations", ColumnType::integer}, {"activities", ColumnType::integer},
                {"partners", ColumnType::countries}, {"records", ColumnType::texts}};
