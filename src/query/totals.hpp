@@ -1,7 +1,9 @@
 #pragma once
 // mirage totals: published figures summed per metric over a period.
 //
-//   query::Totals t = query::totals(archive, {.period = {from, to}});
+//   query::TotalsOptions options;
+//   options.period = {from, to};      // model::Date; either may be left open
+//   query::Totals t = query::totals(archive, options);
 //   t.table      one row per metric: metric, total, sets (the figure sets added)
 //   t.left_out   the figure sets not counted, each with the reason
 //
