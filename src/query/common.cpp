@@ -118,12 +118,9 @@ void sort_chronologically(std::vector<RecordInfo>& records) {
   std::stable_sort(records.begin(), records.end(), [](const RecordInfo& a, const RecordInfo& b) {
     if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
     if (a.date && *a.date != *b.date) return *a.date < *b.date;
-    if (a.date) {
-      // A record without an end date first, then by end date.
-      if (a.end_date.has_value() != b.end_date.has_value()) return !a.end_date.has_value();
-      if (a.end_date && *a.end_date != *b.end_date) return *a.end_date < *b.end_date;
-    }
     if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.end_date.has_value() != b.end_date.has_value()) return !a.end_date.has_value();
+    if (a.end_date && *a.end_date != *b.end_date) return *a.end_date < *b.end_date;
     return a.id < b.id;
   });
 }

@@ -55,7 +55,7 @@ struct RecordInfo {
 std::vector<RecordInfo> record_infos(const model::Archive& archive);
 
 // Records in chronological order: by date (a year-only date before the precise dates of
-// that year), then end date, kind (meeting, investigation, statistic, activity) and id;
+// that year), then kind (meeting, investigation, statistic, activity), end date and id;
 // undated records last, by kind and id.
 void sort_chronologically(std::vector<RecordInfo>& records);
 
