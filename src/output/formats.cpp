@@ -169,21 +169,17 @@ std::string to_table(const Table& table, const Style& style) {
     }
     cells.push_back(std::move(line));
   }
-  // Fit a terminal: narrow the widest text columns first, never below their header or 8.
+  // Fit a terminal: narrow the widest flexible column, one column at a time, never below
+  // its header or 10; other columns are never cut (the table may then still be too wide).
   if (style.width > 0 && n > 0) {
     auto total = [&] { return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + 2 * (n - 1); };
+    auto floor = [&](std::size_t c) { return std::max<std::size_t>(10, text::utf8_length(table.columns[c].name)); };
     while (total() > style.width) {
       std::optional<std::size_t> widest;
-      for (std::size_t c = 0; c < n; ++c) {
-        const ColumnType t = table.columns[c].type;
-        if (t == ColumnType::integer || t == ColumnType::year || t == ColumnType::date) continue;
-        const std::size_t floor = std::max<std::size_t>(8, text::utf8_length(table.columns[c].name));
-        if (widths[c] <= floor) continue;
-        if (!widest || widths[c] > widths[*widest]) widest = c;
-      }
+      for (std::size_t c = 0; c < n; ++c)
+        if (table.columns[c].flexible && widths[c] > floor(c) && (!widest || widths[c] > widths[*widest])) widest = c;
       if (!widest) break;
-      const std::size_t floor = std::max<std::size_t>(8, text::utf8_length(table.columns[*widest].name));
-      widths[*widest] = std::max(floor, widths[*widest] - std::min(widths[*widest], total() - style.width));
+      --widths[*widest];
     }
     for (auto& line : cells)
       for (std::size_t c = 0; c < n; ++c) line[c] = truncate(line[c], widths[c]);

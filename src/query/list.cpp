@@ -53,8 +53,8 @@ Table list(const Archive& archive, const ListOptions& options) {
   t.singular = "record";
   t.plural = "records";
   t.columns = {{"date", ColumnType::date},       {"end_date", ColumnType::date}, {"kind", ColumnType::text},
-               {"type", ColumnType::text},       {"id", ColumnType::text},       {"name", ColumnType::text},
-               {"place", ColumnType::text},      {"countries", ColumnType::countries}};
+               {"type", ColumnType::text},       {"id", ColumnType::text},       {"name", ColumnType::text, true},
+               {"place", ColumnType::text, true},      {"countries", ColumnType::countries, true}};
   for (const auto& r : records) {
     std::vector<CountryRef> countries;
     const std::optional<int> year = r.date ? std::optional<int>(r.date->year) : std::nullopt;

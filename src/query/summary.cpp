@@ -77,10 +77,10 @@ Table summary_by_country(const Archive& archive, const SummaryOptions& options) 
   Table t;
   t.singular = "country";
   t.plural = "countries";
-  t.columns = {{"code", ColumnType::text},          {"name", ColumnType::text},
+  t.columns = {{"code", ColumnType::text},          {"name", ColumnType::text, true},
                {"meetings_hosted", ColumnType::integer}, {"investigations", ColumnType::integer},
-               {"activities", ColumnType::integer},  {"years_active", ColumnType::years},
-               {"partners", ColumnType::countries}};
+               {"activities", ColumnType::integer},  {"years_active", ColumnType::years, true},
+               {"partners", ColumnType::countries, true}};
   for (const auto& country : archive.countries) {
     const std::string& code = country.code.value;
     long long hosted = 0, investigations = 0, activities = 0;
@@ -198,7 +198,7 @@ Table summary_of_country(const Archive& archive, const std::string& code, const 
   t.plural = "rows";
   t.columns = {{"year", ColumnType::year},          {"meetings_hosted", ColumnType::integer},
                {"investigations", ColumnType::integer}, {"activities", ColumnType::integer},
-               {"partners", ColumnType::countries}, {"records", ColumnType::texts}};
+               {"partners", ColumnType::countries, true}, {"records", ColumnType::texts, true}};
   auto add = [&](Cell year, std::optional<int> y, const Row& row) {
     std::vector<std::string> ids;
     for (const RecordInfo* r : row.records) ids.push_back(r->id);

@@ -36,6 +36,9 @@ enum class ColumnType { text, integer, year, date, countries, texts, years };
 struct Column {
   std::string name;  // snake_case: the CSV header, the JSON key and the table header
   ColumnType type = ColumnType::text;
+  // A column of free text (names, places, lists) that a table may cut to fit a terminal;
+  // ids, codes, kinds, dates and numbers are never cut.
+  bool flexible = false;
   bool right_aligned() const { return type == ColumnType::integer || type == ColumnType::year; }
 };
 

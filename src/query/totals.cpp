@@ -87,7 +87,7 @@ Totals totals(const Archive& archive, const TotalsOptions& options) {
   t.columns.push_back({"metric", ColumnType::text});
   t.columns.push_back({"total", ColumnType::integer});
   if (options.cumulative) t.columns.push_back({"cumulative", ColumnType::integer});
-  t.columns.push_back({"sets", ColumnType::texts});
+  t.columns.push_back({"sets", ColumnType::texts, true});
 
   std::map<Metric, long long> running;
   for (const auto& bucket : buckets) {

@@ -86,15 +86,18 @@ TEST_CASE("table: aligned, numbers right-aligned with separators, years plain, l
 
 TEST_CASE("table: fits a width by cutting the widest text column, marking the cut") {
   query::Table t;
-  t.columns = {{"id", ColumnType::text}, {"name", ColumnType::text}, {"n", ColumnType::integer}};
-  t.rows.push_back({std::string("a"), std::string("a very long name that does not fit"), 12345LL});
+  t.columns = {{"id", ColumnType::text}, {"name", ColumnType::text, true}, {"n", ColumnType::integer}};
+  t.rows.push_back({std::string("an-id-never-cut"), std::string("a very long name that does not fit"), 12345LL});
   output::Style style;
-  style.width = 30;
+  style.width = 40;
   const std::string out = output::to_table(t, style);
   for (std::size_t start = 0, end; (end = out.find('\n', start)) != std::string::npos; start = end + 1)
-    CHECK(text::utf8_length(out.substr(start, end - start)) <= 30);
+    CHECK(text::utf8_length(out.substr(start, end - start)) <= 40);
   CHECK(out.find("…") != std::string::npos);
   CHECK(out.find("12,345") != std::string::npos);
+  CHECK(out.find("an-id-never-cut") != std::string::npos);
+  style.width = 10;  // too narrow: the flexible column stops at 10, the others are kept whole
+  CHECK(output::to_table(t, style).find("a very lo…") != std::string::npos);
   CHECK(output::to_table(t).find("does not fit") != std::string::npos);  // no width: nothing cut
   style.color = true;
   CHECK(output::to_table(t, style).rfind("\x1b[1mid", 0) == 0);
