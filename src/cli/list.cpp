@@ -61,18 +61,22 @@ Command setup_list(CLI::App& parent) {
   add_period_options(*app, o->period, "records");
   app->add_option("--kind", o->kinds, "Only records of this kind: meeting, investigation, statistic, activity (repeatable)")
       ->type_name("KIND")
+      ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--country", o->countries,
                   "Only records that involve this country: a code, current name, former name or alias (repeatable)")
       ->type_name("COUNTRY")
+      ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--crime", o->crimes,
                   "Only records about this crime: trafficking_in_human_beings, migrant_smuggling, illegal_migration (repeatable)")
       ->type_name("CRIME")
+      ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--type", o->types,
                   "Only activities of this type or investigations of this form, e.g. training, operation (repeatable)")
       ->type_name("TYPE")
+      ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--grep", o->grep, "Only records whose id, name, title, description, outcomes, notes, city or organiser contain this text (any case)")
       ->type_name("TEXT");

@@ -45,6 +45,7 @@ Command setup_totals(CLI::App& parent) {
   add_period_options(*app, o->period, "figure sets");
   app->add_option("--metric", o->metrics, "Only this metric, e.g. victims_identified (repeatable)")
       ->type_name("METRIC")
+      ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--by", o->by, "year: one total per year and metric")->check(CLI::IsMember({"year"}))->type_name("WHAT");
   app->add_flag("--cumulative", o->cumulative, "Running totals year by year (implies --by year)");
