@@ -17,5 +17,9 @@ struct Command {
 };
 
 Command setup_validate(CLI::App& parent);
+Command setup_list(CLI::App& parent);
+Command setup_show(CLI::App& parent);
+Command setup_summary(CLI::App& parent);
+Command setup_totals(CLI::App& parent);
 
 }  // namespace mirage::cli
