@@ -128,6 +128,14 @@ struct SchemaSet::Impl {
     return cur;
   }
 
+  // The shared definition of a country code, which a name can be mistaken for.
+  const json* country_definition() const {
+    auto it = docs.find("common.schema.json");
+    if (it == docs.end()) return nullptr;
+    const json::json_pointer p("/definitions/country");
+    return it->second.contains(p) ? &it->second.at(p) : nullptr;
+  }
+
   // Title of the fragment (what is allowed), looking through $ref.
   static std::string expectation(const json& frag) {
     if (frag.contains("title")) return frag["title"].get<std::string>();
@@ -202,7 +210,7 @@ SchemaSet SchemaSet::load(const std::optional<fs::path>& dir) {
 }
 
 void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const std::string& file,
-                         DiagnosticSink& sink) const {
+                         DiagnosticSink& sink, const Hints& hints) const {
   valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter adapter(doc.root);
@@ -304,7 +312,10 @@ void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const s
       else
         report(at, fmt::format("{} must be {}, not {}", name, expected, type_of(*value)), r.pointer);
     } else if (starts(d, "Failed to match regex")) {
-      report(at, fmt::format("{} must be {}, not {}", name, expected, show_value(*value)), r.pointer);
+      std::string msg = fmt::format("{} must be {}, not {}", name, expected, show_value(*value));
+      if (frag && frag == impl_->country_definition() && value->is_string() && hints.country)
+        if (auto code = hints.country(value->get<std::string>())) msg += fmt::format(": did you mean '{}'?", *code);
+      report(at, msg, r.pointer);
     } else if (starts(d, "Failed to match against any enum values")) {
       std::vector<std::string> allowed;
       if (frag && frag->contains("enum"))
