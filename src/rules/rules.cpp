@@ -252,8 +252,12 @@ void country(const Archive& a, const Inputs& in, DiagnosticSink& sink) {
   for (const auto& c : a.countries) codes.push_back(c.code.value);
   for_each_country(a, [&](const std::string& file, const Located<std::string>& code, const std::optional<When>&) {
     if (model::find_country(a, code.value)) return;
-    std::string hint = did_you_mean(code.value, codes);
-    if (hint.empty()) hint = ": add it to countries.yaml first";
+    // A code is two letters: every code one edit away is as likely as another.
+    std::vector<std::string> near;
+    for (const auto& c : codes)
+      if (text::edit_distance(code.value, c) == 1) near.push_back(c);
+    const std::string hint =
+        near.empty() ? ": add it to countries.yaml first" : fmt::format(": did you mean {}?", text::join_or(near));
     sink.error(file, code.pos, "country",
                fmt::format("unknown country code '{}': countries.yaml has no such code{}", code.value, hint),
                code.path);
