@@ -291,17 +291,22 @@ std::vector<const Meeting*> meetings_by_number(const Archive& a) {
 }
 
 void meeting_order(const Archive& a, const Inputs&, DiagnosticSink& sink) {
-  const Meeting* previous = nullptr;
+  // Each meeting is compared with the lower-numbered meeting that starts latest; after an
+  // error the bound starts again from the meeting reported, so one wrong date is one error.
+  const Meeting* bound = nullptr;
   for (const Meeting* m : meetings_by_number(a)) {
     if (!m->date) continue;
-    if (previous && m->date->value.last_day() < previous->date->value.first_day())
+    if (bound && m->date->value.last_day() < bound->date->value.first_day()) {
       sink.error(m->file, m->date->pos, "meeting-order",
                  fmt::format("meeting {} is dated {}, before meeting {} ({}, {}): meetings in the order of their "
                              "numbers are in the order of their dates",
-                             m->number.value, m->date->value.to_string(), previous->number.value,
-                             previous->date->value.to_string(), previous->file),
+                             m->number.value, m->date->value.to_string(), bound->number.value,
+                             bound->date->value.to_string(), bound->file),
                  m->date->path);
-    previous = m;
+      bound = m;
+      continue;
+    }
+    if (!bound || m->date->value.first_day() >= bound->date->value.first_day()) bound = m;
   }
 }
 
