@@ -343,12 +343,9 @@ void meeting_gap(const Archive& a, const Inputs&, DiagnosticSink& sink) {
 
 void date_range(const Archive& a, const Inputs&, DiagnosticSink& sink) {
   for_each_record(a, [&](const Record& r) {
-    if (!r.end_date) return;
-    if (!r.date) {
-      sink.error(r.file, r.end_date->pos, "date-range", "'end_date' is given without 'date': give the first day too",
-                 r.end_date->path);
-      return;
-    }
+    // An end_date without a date is a schema error; a date that is no calendar date is
+    // reported by decoding.
+    if (!r.end_date || !r.date) return;
     if (r.end_date->value.last_day() < r.date->value.first_day())
       sink.error(r.file, r.end_date->pos, "date-range",
                  fmt::format("'end_date' {} is before 'date' {}", r.end_date->value.to_string(),

@@ -304,6 +304,17 @@ void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const s
           msg += ": allowed keys are " + text::join_or(allowed);
         report(doc.key_position(child), msg, child);
       }
+    } else if (starts(d, "Missing dependency")) {
+      // valijson names the key that is missing, not the key that needs it.
+      const std::string needed = quoted_name(d);
+      if (frag && frag->contains("dependencies") && value->is_object())
+        for (const auto& [k, deps] : (*frag)["dependencies"].items()) {
+          if (!value->contains(k) || !deps.is_array()) continue;
+          if (std::find(deps.begin(), deps.end(), needed) == deps.end()) continue;
+          const std::string child = load::pointer_append(r.pointer, k);
+          report(doc.key_position(child), fmt::format("'{}' is given without '{}': an end needs its start", k, needed),
+                 child);
+        }
     } else if (starts(d, "Value type not permitted")) {
       if (r.pointer.empty())
         report(at, fmt::format("a {} file holds one mapping of keys to values, not {}", load::schema_name(kind),

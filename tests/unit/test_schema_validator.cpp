@@ -162,3 +162,13 @@ TEST_CASE("a country name where a code belongs gets the code from the hint") {
   CHECK(check(y).at(0).message ==
         "'country' must be an ISO 3166-1 alpha-2 country code in capitals such as RO, not 'Romania'");
 }
+
+TEST_CASE("an end_date needs a date: reported at the end_date key") {
+  std::string y = kValidMeeting;
+  y.replace(y.find("date: 2009-05-19"), 16, "end_date: 2009-05-20");
+  auto d = check(y);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].pos == Position{4, 1});
+  CHECK(d[0].path == "/end_date");
+  CHECK(d[0].message == "'end_date' is given without 'date': an end needs its start");
+}
