@@ -96,10 +96,10 @@ Command setup_validate(CLI::App& parent) {
       ->check(CLI::IsMember({"text", "json", "github"}))
       ->type_name("FORMAT");
   app->add_flag("--strict", options->strict, "Warnings count as errors for the exit status");
-  app->add_option("paths", options->paths,
+  app->add_option("PATH", options->paths,
                   "Show only the problems in these files or folders of the data directory (everything is still "
                   "loaded, so rules between records hold)")
-      ->type_name("PATH...");
+      ->type_name("");
   app->footer(
       "Exit status: 0 when the data is valid, 1 when it has errors (or warnings, with --strict), 2 on a usage "
       "error or unreadable input.\n"
