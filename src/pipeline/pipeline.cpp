@@ -104,6 +104,7 @@ Loaded load(const Options& options, DiagnosticSink& sink) {
     if (parsed[i].clean) continue;
     if (f.kind == load::FileKind::countries) inputs.countries_unloaded = true;
     if (f.kind == load::FileKind::sources) inputs.sources_unloaded = true;
+    if (f.kind == load::FileKind::meeting) inputs.meetings_unloaded = true;
     if (load::is_record_kind(f.kind)) inputs.unloaded_ids.insert(fs::path(f.relative).stem().string());
   }
   auto decoded = [&](const auto& list, const std::string& file) {

@@ -310,7 +310,8 @@ void meeting_order(const Archive& a, const Inputs&, DiagnosticSink& sink) {
   }
 }
 
-void meeting_gap(const Archive& a, const Inputs&, DiagnosticSink& sink) {
+void meeting_gap(const Archive& a, const Inputs& in, DiagnosticSink& sink) {
+  if (in.meetings_unloaded) return;
   const auto meetings = meetings_by_number(a);
   for (std::size_t i = 1; i < meetings.size(); ++i) {
     const Meeting& before = *meetings[i - 1];

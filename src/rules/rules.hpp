@@ -27,6 +27,9 @@ struct Inputs {
   // countries.yaml or sources.yaml exists but has errors: what refers to it is not checked.
   bool countries_unloaded = false;
   bool sources_unloaded = false;
+  // A meeting file has errors of its own: its number may be the one that looks missing,
+  // so gaps in the numbering are not reported.
+  bool meetings_unloaded = false;
 };
 
 struct Rule {
