@@ -87,7 +87,7 @@ same_file "new: the existing file is unchanged" "$repo/data/meetings/2017-24.yam
 check "new: refuses an id another record has (exit 1)" 1 /dev/null "the id '2017-24' is taken by data/meetings/2017-24.yaml" -- \
   "$mirage" new activity --id 2017-24 --type report --title "A report" --quote "$quote"
 check "new: refuses an invalid record with validate's message (exit 1)" 1 /dev/null \
-  "data/meetings/2018-25.yaml:8:10: error: 'country' must be an ISO 3166-1 alpha-2 country code in capitals such as RO, not 'Romania' [schema]" -- \
+  "data/meetings/2018-25.yaml:8:10: error: 'country' must be an ISO 3166-1 alpha-2 country code in capitals such as RO, not 'Romania': did you mean 'RO'? [schema]" -- \
   "$mirage" new meeting --number 25 --date 2018-05-22 --country Romania --title "$title" --quote "$quote"
 truth "new: the invalid record was not written" test ! -e "$repo/data/meetings/2018-25.yaml"
 check "new: a calendar error is the date rule's" 1 /dev/null "'date' is no calendar date" -- \

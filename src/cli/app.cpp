@@ -1,5 +1,6 @@
 #include "cli/app.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -46,6 +47,10 @@ int run(int argc, const char* const* argv, Context& ctx) {
 
   std::vector<Command> commands;
   commands.push_back(setup_validate(app));
+  commands.push_back(setup_list(app));
+  commands.push_back(setup_show(app));
+  commands.push_back(setup_summary(app));
+  commands.push_back(setup_totals(app));
   commands.push_back(setup_diff(app));
   commands.push_back(setup_new(app));
   commands.push_back(setup_completion(app));
@@ -117,6 +122,16 @@ int main(int argc, char** argv) {
               }};
   ctx.out_is_terminal = isatty(STDOUT_FILENO) != 0;
   ctx.err_is_terminal = isatty(STDERR_FILENO) != 0;
+  if (ctx.out_is_terminal) {
+    // Fit the terminal: $COLUMNS when set to a number, else the tty's width.
+    if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
+      char* end = nullptr;
+      const long n = std::strtol(columns, &end, 10);
+      if (*end == '\0' && n > 0) ctx.width = static_cast<std::size_t>(n);
+    }
+    winsize ws{};
+    if (ctx.width == 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) ctx.width = ws.ws_col;
+  }
   const int code = run(argc, argv, ctx);
   std::cout.flush();
   return code;

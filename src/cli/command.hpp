@@ -18,6 +18,10 @@ struct Command {
 };
 
 Command setup_validate(CLI::App& parent);
+Command setup_list(CLI::App& parent);
+Command setup_show(CLI::App& parent);
+Command setup_summary(CLI::App& parent);
+Command setup_totals(CLI::App& parent);
 Command setup_diff(CLI::App& parent);
 Command setup_new(CLI::App& parent);
 Command setup_completion(CLI::App& parent);

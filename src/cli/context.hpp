@@ -16,6 +16,7 @@ struct Context {
   std::function<std::optional<std::string>(const std::string&)> env;
   bool out_is_terminal = false;
   bool err_is_terminal = false;
+  std::size_t width = 0;  // the terminal's columns when out is a terminal ($COLUMNS, else the tty's); 0: no limit
   unsigned threads = 0;  // 0: all cores
 };
 

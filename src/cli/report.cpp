@@ -4,6 +4,7 @@
 #include "util/errors.hpp"
 #include <fmt/format.h>
 
+#include "model/date.hpp"
 #include "util/text.hpp"
 
 namespace mirage::cli {
@@ -14,11 +15,36 @@ pipeline::Options pipeline_options(const Context& ctx, const GlobalOptions& glob
   options.env_data = ctx.env("MIRAGE_DATA");
   options.cwd = ctx.cwd;
   options.threads = ctx.threads;
+  if (auto today = ctx.env("MIRAGE_TODAY"); today && !today->empty()) {
+    auto date = model::parse_date(*today);
+    if (!date || date->precision != model::Precision::day)
+      throw UsageError(fmt::format("MIRAGE_TODAY must be a day such as 2026-01-31, not '{}'", *today));
+    options.today = *date;
+  }
   return options;
 }
 
+DiagnosticFormat diagnostic_format(const Context& ctx, const std::optional<std::string>& requested) {
+  if (requested) {
+    if (*requested == "json") return DiagnosticFormat::json;
+    if (*requested == "github") return DiagnosticFormat::github;
+    return DiagnosticFormat::text;
+  }
+  if (ctx.env("GITHUB_ACTIONS") == std::optional<std::string>("true")) return DiagnosticFormat::github;
+  return DiagnosticFormat::text;
+}
+
 void print_diagnostics(Context& ctx, const GlobalOptions& global, const pipeline::Loaded& loaded,
-                       const std::vector<Diagnostic>& diagnostics, std::ostream& to, bool to_is_terminal) {
+                       const std::vector<Diagnostic>& diagnostics, std::ostream& to, bool to_is_terminal,
+                       DiagnosticFormat format) {
+  if (format == DiagnosticFormat::json) {
+    to << output::diagnostics_json(diagnostics);
+    return;
+  }
+  if (format == DiagnosticFormat::github) {
+    to << output::diagnostics_github(diagnostics);
+    return;
+  }
   auto lines = [&](const std::string& file, int line) -> std::optional<std::string_view> {
     auto it = loaded.texts.find(file);
     if (it == loaded.texts.end()) return std::nullopt;

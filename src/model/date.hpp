@@ -32,4 +32,11 @@ std::optional<Date> parse_date(std::string_view text, std::string* error = nullp
 
 int days_in_month(int year, int month);
 
+// Days since 1970-01-01 of a day key (yyyymmdd, as first_day and last_day give), so that
+// keys can be subtracted.
+long day_number(int key);
+
+// Today's date (UTC), to the day.
+Date today();
+
 }  // namespace mirage::model

@@ -25,6 +25,25 @@ const Country* resolve_country(const Archive& archive, std::string_view text) {
   return nullptr;
 }
 
+std::optional<std::string> suggest_country(const Archive& archive, std::string_view text) {
+  if (const Country* c = resolve_country(archive, text)) return c->code.value;
+  std::vector<std::string> names;
+  std::vector<const Country*> owners;
+  for (const auto& c : archive.countries) {
+    auto add = [&](const std::string& n) {
+      names.push_back(n);
+      owners.push_back(&c);
+    };
+    add(c.code.value);
+    add(c.name.value);
+    for (const auto& f : c.former_names) add(f.name);
+    for (const auto& a : c.aliases) add(a);
+  }
+  const auto guess = text::closest(text, names);
+  if (!guess) return std::nullopt;
+  return owners[static_cast<std::size_t>(std::find(names.begin(), names.end(), *guess) - names.begin())]->code.value;
+}
+
 std::string country_name(const Country& country, std::optional<int> year) {
   if (year)
     for (const auto& f : country.former_names)

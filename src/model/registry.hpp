@@ -15,6 +15,10 @@ const Country* find_country(const Archive& archive, std::string_view code);
 // alias, compared without regard to case ("Macedonia", "FYROM", "moldova", "ro").
 const Country* resolve_country(const Archive& archive, std::string_view text);
 
+// The code a user most likely meant by `text`: the country `resolve_country` finds, else the
+// one with a code or name closest to `text` by edit distance ("Romnia" -> RO).
+std::optional<std::string> suggest_country(const Archive& archive, std::string_view text);
+
 // The name a country had in `year` (its former name when that year falls in the
 // former name's years), else its current name.
 std::string country_name(const Country& country, std::optional<int> year = std::nullopt);

@@ -1,6 +1,7 @@
 #include "output/diagnostics.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "util/text.hpp"
 
@@ -44,6 +45,65 @@ std::string diagnostics_text(const std::vector<Diagnostic>& diagnostics, const L
       ++col;
     }
     out += fmt::format("{} | {}{}{}^{}\n", gutter, pad, std::string(static_cast<std::size_t>(std::max(0, d.pos.column - col)), ' '), green, reset);
+  }
+  return out;
+}
+
+std::string diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
+  if (diagnostics.empty()) return "[]\n";
+  std::string out = "[\n";
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Diagnostic& d = diagnostics[i];
+    nlohmann::ordered_json j;
+    j["file"] = d.file;
+    j["line"] = d.pos.line;
+    j["column"] = d.pos.column;
+    j["severity"] = to_string(d.severity);
+    j["rule"] = d.rule;
+    j["message"] = d.message;
+    j["path"] = d.path;
+    out += "  " + j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    out += i + 1 < diagnostics.size() ? ",\n" : "\n";
+  }
+  return out + "]\n";
+}
+
+std::string github_escape_data(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
+std::string github_escape_property(std::string_view s) {
+  std::string out;
+  for (char c : github_escape_data(s)) {
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
+std::string diagnostics_github(const std::vector<Diagnostic>& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics) {
+    std::string properties = "file=" + github_escape_property(text::sanitize_utf8(d.file));
+    if (d.pos.line > 0) properties += fmt::format(",line={},col={}", d.pos.line, d.pos.column);
+    properties += ",title=" + github_escape_property(d.rule);
+    out += fmt::format("::{} {}::{}\n", to_string(d.severity), properties,
+                       github_escape_data(text::sanitize_utf8(d.message)));
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "model/decode.hpp"
+#include "model/registry.hpp"
 #include "rules/rules.hpp"
 #include "schema/validator.hpp"
 #include "util/errors.hpp"
@@ -65,18 +66,34 @@ Loaded load_files(const Options& options, load::DataDir dir, std::vector<load::D
   out.schema_origin = schemas.origin();
   out.files = std::move(files);
 
-  // Files are independent: parse and validate them on every core.
   std::vector<Parsed> parsed(out.files.size());
+  auto process = [&](std::size_t i, const schema::Hints& hints) {
+    const auto& f = out.files[i];
+    DiagnosticSink local;
+    parsed[i].doc = load::parse_yaml(texts[i], f.display, local, options.limits);
+    if (parsed[i].doc) schemas.validate(*parsed[i].doc, f.kind, f.display, local, hints);
+    parsed[i].clean = parsed[i].doc && !local.has_errors();
+    for (auto& d : local.sorted()) sink.report(std::move(d));
+  };
+
+  // The country registry comes first, so that a schema message about a country name can
+  // suggest the code meant.
+  std::vector<bool> done(out.files.size(), false);
+  for (std::size_t i = 0; i < out.files.size(); ++i) {
+    if (out.files[i].kind != load::FileKind::countries) continue;
+    process(i, {});
+    if (parsed[i].clean) model::decode(*parsed[i].doc, out.files[i].kind, out.files[i].display, out.archive, sink);
+    done[i] = true;
+  }
+  schema::Hints hints;
+  if (!out.archive.countries.empty())
+    hints.country = [&out](std::string_view text) { return model::suggest_country(out.archive, text); };
+
+  // The other files are independent: parse and validate them on every core.
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < out.files.size(); i = next++) {
-      const auto& f = out.files[i];
-      DiagnosticSink local;
-      parsed[i].doc = load::parse_yaml(texts[i], f.display, local, options.limits);
-      if (parsed[i].doc) schemas.validate(*parsed[i].doc, f.kind, f.display, local);
-      parsed[i].clean = parsed[i].doc && !local.has_errors();
-      for (auto& d : local.sorted()) sink.report(std::move(d));
-    }
+    for (std::size_t i = next++; i < out.files.size(); i = next++)
+      if (!done[i]) process(i, hints);
   };
   unsigned n = options.threads ? options.threads : std::min(8u, std::max(1u, std::thread::hardware_concurrency()));
   n = static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(1, out.files.size())));
@@ -86,9 +103,40 @@ Loaded load_files(const Options& options, load::DataDir dir, std::vector<load::D
   for (auto& t : pool) t.join();
 
   for (std::size_t i = 0; i < out.files.size(); ++i)
-    if (parsed[i].clean) model::decode(*parsed[i].doc, out.files[i].kind, out.files[i].display, out.archive, sink);
+    if (parsed[i].clean && !done[i])
+      model::decode(*parsed[i].doc, out.files[i].kind, out.files[i].display, out.archive, sink);
   model::sort_archive(out.archive);
-  rules::check(out.archive, out.dir, sink);
+
+  // What did not load has errors of its own: the rules do not report what refers to it.
+  rules::Inputs inputs;
+  inputs.today = options.today ? *options.today : model::today();
+  for (std::size_t i = 0; i < out.files.size(); ++i) {
+    const auto& f = out.files[i];
+    if (parsed[i].clean) continue;
+    if (f.kind == load::FileKind::countries) inputs.countries_unloaded = true;
+    if (f.kind == load::FileKind::sources) inputs.sources_unloaded = true;
+    if (f.kind == load::FileKind::meeting) inputs.meetings_unloaded = true;
+    if (load::is_record_kind(f.kind)) inputs.unloaded_ids.insert(fs::path(f.relative).stem().string());
+  }
+  auto decoded = [&](const auto& list, const std::string& file) {
+    return std::any_of(list.begin(), list.end(), [&](const auto& r) { return r.file == file; });
+  };
+  for (const auto& f : out.files) {  // clean, but a date in it is no calendar date
+    const bool loaded = f.kind == load::FileKind::statistic ? decoded(out.archive.statistics, f.display) : true;
+    if (!loaded) inputs.unloaded_ids.insert(fs::path(f.relative).stem().string());
+  }
+  const fs::path data_dir = out.dir.path;
+  inputs.read_archive = [data_dir](const std::string& relative) -> std::optional<std::string> {
+    const fs::path p = data_dir / relative;
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) return std::nullopt;
+    std::ifstream in(p, std::ios::binary);
+    if (!in) throw InputError(fmt::format("{}: cannot read file", p.string()));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  rules::check(out.archive, inputs, sink);
 
   for (std::size_t i = 0; i < out.files.size(); ++i) out.texts.emplace(out.files[i].display, std::move(texts[i]));
   out.documents.reserve(parsed.size());

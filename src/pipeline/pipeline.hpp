@@ -20,6 +20,7 @@ struct Options {
   std::filesystem::path cwd;
   load::Limits limits;
   unsigned threads = 0;                  // 0: as many as the machine has (at most 8)
+  std::optional<model::Date> today;      // nothing may be dated later; default: today's date
 };
 
 struct Loaded {

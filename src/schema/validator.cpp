@@ -128,6 +128,14 @@ struct SchemaSet::Impl {
     return cur;
   }
 
+  // The shared definition of a country code, which a name can be mistaken for.
+  const json* country_definition() const {
+    auto it = docs.find("common.schema.json");
+    if (it == docs.end()) return nullptr;
+    const json::json_pointer p("/definitions/country");
+    return it->second.contains(p) ? &it->second.at(p) : nullptr;
+  }
+
   // Title of the fragment (what is allowed), looking through $ref.
   static std::string expectation(const json& frag) {
     if (frag.contains("title")) return frag["title"].get<std::string>();
@@ -202,7 +210,7 @@ SchemaSet SchemaSet::load(const std::optional<fs::path>& dir) {
 }
 
 void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const std::string& file,
-                         DiagnosticSink& sink) const {
+                         DiagnosticSink& sink, const Hints& hints) const {
   valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter adapter(doc.root);
@@ -296,6 +304,17 @@ void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const s
           msg += ": allowed keys are " + text::join_or(allowed);
         report(doc.key_position(child), msg, child);
       }
+    } else if (starts(d, "Missing dependency")) {
+      // valijson names the key that is missing, not the key that needs it.
+      const std::string needed = quoted_name(d);
+      if (frag && frag->contains("dependencies") && value->is_object())
+        for (const auto& [k, deps] : (*frag)["dependencies"].items()) {
+          if (!value->contains(k) || !deps.is_array()) continue;
+          if (std::find(deps.begin(), deps.end(), needed) == deps.end()) continue;
+          const std::string child = load::pointer_append(r.pointer, k);
+          report(doc.key_position(child), fmt::format("'{}' is given without '{}': an end needs its start", k, needed),
+                 child);
+        }
     } else if (starts(d, "Value type not permitted")) {
       if (r.pointer.empty())
         report(at, fmt::format("a {} file holds one mapping of keys to values, not {}", load::schema_name(kind),
@@ -304,7 +323,10 @@ void SchemaSet::validate(const load::Document& doc, load::FileKind kind, const s
       else
         report(at, fmt::format("{} must be {}, not {}", name, expected, type_of(*value)), r.pointer);
     } else if (starts(d, "Failed to match regex")) {
-      report(at, fmt::format("{} must be {}, not {}", name, expected, show_value(*value)), r.pointer);
+      std::string msg = fmt::format("{} must be {}, not {}", name, expected, show_value(*value));
+      if (frag && frag == impl_->country_definition() && value->is_string() && hints.country)
+        if (auto code = hints.country(value->get<std::string>())) msg += fmt::format(": did you mean '{}'?", *code);
+      report(at, msg, r.pointer);
     } else if (starts(d, "Failed to match against any enum values")) {
       std::vector<std::string> allowed;
       if (frag && frag->contains("enum"))

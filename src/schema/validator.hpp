@@ -2,6 +2,7 @@
 // JSON Schema validation of parsed documents, with every error mapped back to the
 // position of the value or key it is about, in plain words.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -15,6 +16,12 @@
 
 namespace mirage::schema {
 
+// What the validator may consult to suggest a value.
+struct Hints {
+  // The country code meant by a text that is no code ("Romania", "ro"), when there is one.
+  std::function<std::optional<std::string>(std::string_view)> country;
+};
+
 class SchemaSet {
  public:
   // The schemas in `dir` when given, else the copy embedded at build time.
@@ -27,7 +34,7 @@ class SchemaSet {
 
   // Reports every schema violation of `doc` (a file of `kind`) to the sink.
   void validate(const load::Document& doc, load::FileKind kind, const std::string& file,
-                DiagnosticSink& sink) const;
+                DiagnosticSink& sink, const Hints& hints = {}) const;
 
   // Where the schemas came from: the folder, or "(embedded)".
   const std::string& origin() const;

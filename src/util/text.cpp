@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <numeric>
 
 namespace mirage::text {
@@ -111,6 +112,91 @@ std::string fold_space(std::string_view s) {
     out.push_back(static_cast<char>(c));
   }
   return out;
+}
+
+namespace {
+
+// Sellers' algorithm: edit distance from `needle` to the best substring of `text`, with the
+// start of that substring carried along each cell. O(needle x text) time, O(text) memory.
+Passage sellers(std::string_view needle, std::string_view text, std::size_t offset) {
+  const std::size_t n = text.size();
+  std::vector<std::uint32_t> cost(n + 1, 0), start(n + 1);
+  std::vector<std::uint32_t> next_cost(n + 1), next_start(n + 1);
+  for (std::size_t j = 0; j <= n; ++j) start[j] = static_cast<std::uint32_t>(j);
+  for (std::size_t i = 1; i <= needle.size(); ++i) {
+    next_cost[0] = static_cast<std::uint32_t>(i);
+    next_start[0] = 0;
+    for (std::size_t j = 1; j <= n; ++j) {
+      std::uint32_t best = cost[j - 1] + (needle[i - 1] == text[j - 1] ? 0u : 1u);
+      std::uint32_t from = start[j - 1];
+      if (cost[j] + 1 < best) {
+        best = cost[j] + 1;
+        from = start[j];
+      }
+      if (next_cost[j - 1] + 1 < best) {
+        best = next_cost[j - 1] + 1;
+        from = next_start[j - 1];
+      }
+      next_cost[j] = best;
+      next_start[j] = from;
+    }
+    std::swap(cost, next_cost);
+    std::swap(start, next_start);
+  }
+  Passage best{offset, offset, needle.size()};
+  for (std::size_t j = 0; j <= n; ++j)
+    if (cost[j] < best.distance) best = {offset + start[j], offset + j, cost[j]};
+  return best;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+Passage closest_passage(std::string_view needle, std::string_view text) {
+  if (needle.empty() || text.empty()) return {0, 0, needle.size()};
+  Passage best;
+  // A long text is searched only around the places where a longer word of the needle occurs:
+  // the passage closest to a real quote shares its words.
+  constexpr std::size_t kBudget = 16'000'000;  // cells of the full table worth computing
+  std::vector<std::pair<std::size_t, std::size_t>> windows;
+  if (needle.size() * text.size() > kBudget) {
+    std::size_t i = 0;
+    while (i < needle.size()) {
+      while (i < needle.size() && is_space(needle[i])) ++i;
+      std::size_t j = i;
+      while (j < needle.size() && !is_space(needle[j])) ++j;
+      const std::string_view word = needle.substr(i, j - i);
+      if (word.size() >= 5)
+        for (std::size_t at = text.find(word), hits = 0; at != std::string_view::npos && hits < 64;
+             at = text.find(word, at + 1), ++hits)
+          windows.emplace_back(at > needle.size() ? at - needle.size() : 0,
+                               std::min(text.size(), at + 2 * needle.size()));
+      i = j;
+    }
+    std::sort(windows.begin(), windows.end());
+    std::vector<std::pair<std::size_t, std::size_t>> merged;
+    for (const auto& w : windows) {
+      if (!merged.empty() && w.first <= merged.back().second)
+        merged.back().second = std::max(merged.back().second, w.second);
+      else
+        merged.push_back(w);
+    }
+    windows = std::move(merged);
+  }
+  if (windows.empty()) windows.emplace_back(0, text.size());
+  bool first = true;
+  for (const auto& [from, to] : windows) {
+    const Passage p = sellers(needle, text.substr(from, to - from), from);
+    if (first || p.distance < best.distance) best = p;
+    first = false;
+  }
+  // Widen to whole words, so the passage starts and ends where a reader expects.
+  while (best.begin > 0 && !is_space(text[best.begin - 1])) --best.begin;
+  while (best.end < text.size() && !is_space(text[best.end])) ++best.end;
+  while (best.begin < best.end && is_space(text[best.begin])) ++best.begin;
+  while (best.end > best.begin && is_space(text[best.end - 1])) --best.end;
+  return best;
 }
 
 std::vector<std::string_view> split_lines(std::string_view s) {

@@ -26,6 +26,16 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 // Folds every run of white space (ASCII and U+00A0) to one space and trims.
 std::string fold_space(std::string_view s);
 
+// Approximate substring search: the passage of `text` that `needle` is closest to by edit
+// distance (the fewest insertions, deletions and substitutions turning the passage into the
+// needle), widened to whole words. Bytes [begin, end) of `text`.
+struct Passage {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t distance = 0;
+};
+Passage closest_passage(std::string_view needle, std::string_view text);
+
 // Splits into lines without their line terminators (\n, \r\n).
 std::vector<std::string_view> split_lines(std::string_view s);
 

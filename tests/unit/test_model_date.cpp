@@ -38,3 +38,17 @@ TEST_CASE("a year sorts before the dated days of that year") {
   CHECK(parse_date("2009")->first_day() == 20090101);
   CHECK(parse_date("2008-02")->last_day() == 20080229);
 }
+
+TEST_CASE("day numbers count days across months and leap years") {
+  CHECK(day_number(19700101) == 0);
+  CHECK(day_number(20090520) - day_number(20090519) == 1);
+  CHECK(day_number(20090301) - day_number(20090228) == 1);
+  CHECK(day_number(20080301) - day_number(20080228) == 2);
+  CHECK(day_number(20100101) - day_number(20090101) == 365);
+}
+
+TEST_CASE("today is a day") {
+  const Date t = today();
+  CHECK(t.precision == Precision::day);
+  CHECK(t.year >= 2024);
+}

@@ -139,3 +139,36 @@ TEST_CASE("display_path") {
   CHECK(mirage::schema::display_path("/figures/victims_identified") == "figures.victims_identified");
   CHECK(mirage::schema::display_path("") == "");
 }
+
+TEST_CASE("a country name where a code belongs gets the code from the hint") {
+  static const SchemaSet schemas = SchemaSet::load(std::nullopt);
+  std::string y = kValidMeeting;
+  y.replace(y.find("country: RO"), 11, "country: Romania");
+  DiagnosticSink sink;
+  auto doc = mirage::load::parse_yaml(y, "m.yaml", sink);
+  REQUIRE(doc);
+  mirage::schema::Hints hints;
+  hints.country = [](std::string_view text) -> std::optional<std::string> {
+    if (text == "Romania") return "RO";
+    return std::nullopt;
+  };
+  schemas.validate(*doc, FileKind::meeting, "m.yaml", sink, hints);
+  auto d = sink.sorted();
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "'country' must be an ISO 3166-1 alpha-2 country code in capitals such as RO, not 'Romania': did you mean "
+        "'RO'?");
+  // Without a hint (no country registry), the message stays as it was.
+  CHECK(check(y).at(0).message ==
+        "'country' must be an ISO 3166-1 alpha-2 country code in capitals such as RO, not 'Romania'");
+}
+
+TEST_CASE("an end_date needs a date: reported at the end_date key") {
+  std::string y = kValidMeeting;
+  y.replace(y.find("date: 2009-05-19"), 16, "end_date: 2009-05-20");
+  auto d = check(y);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].pos == Position{4, 1});
+  CHECK(d[0].path == "/end_date");
+  CHECK(d[0].message == "'end_date' is given without 'date': an end needs its start");
+}

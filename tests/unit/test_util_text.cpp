@@ -52,3 +52,27 @@ TEST_CASE("join_or and thousands") {
   CHECK(thousands(1000000) == "1,000,000");
   CHECK(thousands(-1234) == "-1,234");
 }
+
+TEST_CASE("closest_passage finds the best window, widened to whole words") {
+  const std::string text = "The 16th Mirage Task Force Meeting, 19th of May, Bucharest, Romania. Then lunch.";
+  auto p = closest_passage("Task Force Meeting, 19 May", text);
+  // "19 May" is four edits from "19th" and six from "19th of May": the first is closer.
+  CHECK(text.substr(p.begin, p.end - p.begin) == "Task Force Meeting, 19th");
+  CHECK(p.distance == 4);
+  auto exact = closest_passage("Bucharest", text);
+  CHECK(text.substr(exact.begin, exact.end - exact.begin) == "Bucharest,");
+  CHECK(exact.distance == 0);
+  CHECK(closest_passage("", text).distance == 0);
+  CHECK(closest_passage("abc", "").distance == 3);
+}
+
+TEST_CASE("closest_passage stays fast and right in a long text") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "filler words of no interest at all ";
+  const std::size_t at = text.size();
+  text += "52 Persons Detained in 4 Countries during Operation TARA ";
+  for (int i = 0; i < 20000; ++i) text += "more filler words ";
+  auto p = closest_passage("53 Persons Detained in four Countries during Operation TARA", text);
+  CHECK(p.begin == at);
+  CHECK(text.substr(p.begin, p.end - p.begin) == "52 Persons Detained in 4 Countries during Operation TARA");
+}
