@@ -101,6 +101,8 @@ truth "new: no temporary file is left in the data" test -z "$(find "$repo/data" 
 # --- mirage diff: HEAD against the working tree ------------------------------------------
 check "diff: HEAD against the working tree shows the new record" 0 "$(expect diff-new <<'EOF2'
 added: meeting 24 (data/meetings/2017-24.yaml)
+answers that change:
+  RO meetings_hosted: 6 -> 7
 HEAD -> working tree: 1 added, 0 removed, 0 renamed, 0 changed
 EOF2
 )" "" -- "$mirage" diff
@@ -110,7 +112,8 @@ check "diff --exit-code: 0 when nothing differs" 0 - "" -- "$mirage" diff --exit
 
 # Second commit: a changed record, a removed one, a renamed one and a moved file.
 sed -i 's/^date: 2009-05-19$/date: 2009-05-18/; s/^city: Bucharest$/city: Sofia/' "$repo/data/meetings/2009-16.yaml"
-sed -i 's/^countries: \[MK, RS\]$/countries: [MK, RS, BG]/' "$repo/data/investigations/2009-kanis.yaml"
+sed -i 's/^countries: \[MK, RS\]$/countries: [MK, RS, AL]/' "$repo/data/investigations/2009-kanis.yaml"
+sed -i 's/^  persons_detained: 52$/  persons_detained: 53/' "$repo/data/statistics/2009-tara-detentions.yaml"
 git_ mv data/activities/2009-fbi-training.yaml data/activities/2009-fbi-skopje-training.yaml
 sed -i 's/^id: 2009-fbi-training$/id: 2009-fbi-skopje-training/' "$repo/data/activities/2009-fbi-skopje-training.yaml"
 git_ mv data/investigations/2009-tara.yaml data/investigations/2009-tara.yml
@@ -124,10 +127,15 @@ diff_text=$(expect diff-text <<'EOF2'
 meeting 16: city Bucharest -> Sofia
 meeting 16: date 2009-05-19 -> 2009-05-18
 removed: investigation 2008-dora (data/investigations/2008-dora.yaml)
-investigation 2009-kanis: countries [MK, RS] -> [MK, RS, BG]
+investigation 2009-kanis: countries [MK, RS] -> [MK, RS, AL]
 renamed: investigation 2009-tara (data/investigations/2009-tara.yaml -> data/investigations/2009-tara.yml)
+statistic 2009-tara-detentions: figures.persons_detained 52 -> 53
 renamed: activity 2009-fbi-training -> 2009-fbi-skopje-training (data/activities/2009-fbi-training.yaml -> data/activities/2009-fbi-skopje-training.yaml)
-HEAD~1 -> HEAD: 0 added, 1 removed, 2 renamed, 2 changed
+answers that change:
+  total persons_detained: 52 -> 53
+  MK investigations: 5 -> 4
+  RS investigations: 5 -> 4
+HEAD~1 -> HEAD: 0 added, 1 removed, 2 renamed, 3 changed
 EOF2
 )
 check "diff REV REV: records by field, renames, moved files" 0 "$diff_text" "" -- "$mirage" diff HEAD~1 HEAD
@@ -148,7 +156,7 @@ check "diff --format json" 0 "$(expect diff-json <<'EOF2'
     "added": 0,
     "removed": 1,
     "renamed": 2,
-    "changed": 2
+    "changed": 3
   },
   "records": [
     {
@@ -197,7 +205,7 @@ check "diff --format json" 0 "$(expect diff-json <<'EOF2'
           "new": [
             "MK",
             "RS",
-            "BG"
+            "AL"
           ]
         }
       ]
@@ -213,6 +221,21 @@ check "diff --format json" 0 "$(expect diff-json <<'EOF2'
       "changes": []
     },
     {
+      "status": "changed",
+      "kind": "statistic",
+      "id": "2009-tara-detentions",
+      "label": "statistic 2009-tara-detentions",
+      "file": "data/statistics/2009-tara-detentions.yaml",
+      "changes": [
+        {
+          "field": "figures.persons_detained",
+          "path": "/figures/persons_detained",
+          "old": 52,
+          "new": 53
+        }
+      ]
+    },
+    {
       "status": "renamed",
       "kind": "activity",
       "id": "2009-fbi-skopje-training",
@@ -223,7 +246,23 @@ check "diff --format json" 0 "$(expect diff-json <<'EOF2'
       "changes": []
     }
   ],
-  "answers": []
+  "answers": [
+    {
+      "question": "total persons_detained",
+      "old": 52,
+      "new": 53
+    },
+    {
+      "question": "MK investigations",
+      "old": 5,
+      "new": 4
+    },
+    {
+      "question": "RS investigations",
+      "old": 5,
+      "new": 4
+    }
+  ]
 }
 EOF2
 )" "" -- "$mirage" diff --format json HEAD~1 HEAD
@@ -231,16 +270,25 @@ EOF2
 check "diff --format markdown" 0 "$(expect diff-md <<'EOF2'
 ### mirage diff: `HEAD~1` → HEAD
 
-**0 added, 1 removed, 2 renamed, 2 changed**
+**0 added, 1 removed, 2 renamed, 3 changed**
 
 | record | change |
 | --- | --- |
 | meeting 16 | `city`: `Bucharest` → `Sofia` |
 | meeting 16 | `date`: `2009-05-19` → `2009-05-18` |
 | investigation 2008-dora | removed: `data/investigations/2008-dora.yaml` |
-| investigation 2009-kanis | `countries`: `[MK, RS]` → `[MK, RS, BG]` |
+| investigation 2009-kanis | `countries`: `[MK, RS]` → `[MK, RS, AL]` |
 | investigation 2009-tara | renamed: `data/investigations/2009-tara.yaml` → `data/investigations/2009-tara.yml` |
+| statistic 2009-tara-detentions | `figures.persons_detained`: `52` → `53` |
 | activity 2009-fbi-training → 2009-fbi-skopje-training | renamed: `data/activities/2009-fbi-training.yaml` → `data/activities/2009-fbi-skopje-training.yaml` |
+
+**Answers that change**
+
+| answer | before | after |
+| --- | --- | --- |
+| total persons\_detained | `52` | `53` |
+| MK investigations | `5` | `4` |
+| RS investigations | `5` | `4` |
 EOF2
 )" "" -- "$mirage" diff --format markdown HEAD~1 HEAD
 
@@ -260,8 +308,12 @@ truth "diff did not touch the working tree" test "$(git_ status --porcelain=v1 -
 
 # A broken file in the working tree: left out with a warning, not reported as removed.
 printf 'id: 2009-16\nnumber: [16\n' >"$repo/data/meetings/2009-16.yaml"
-check "diff: an unreadable file is left out with a warning" 0 \
-  "$(expect diff-broken <<<'HEAD -> working tree: no record differs')" \
+check "diff: an unreadable file is left out with a warning; answers are not compared" 0 \
+  "$(expect diff-broken <<'EOF2'
+answers not compared: the data has errors at working tree
+HEAD -> working tree: no record differs
+EOF2
+)" \
   "mirage: warning: working tree: data/meetings/2009-16.yaml cannot be read as YAML: its records are left out" -- "$mirage" diff
 git_ checkout -q -- data/meetings/2009-16.yaml
 

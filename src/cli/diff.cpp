@@ -52,8 +52,12 @@ int run_diff(Context& ctx, const GlobalOptions& global, const DiffOptions& opts)
            (r.status == diff::Status::added && unreadable_in(before, r.file));
   });
 
-  output::DiffReport report{before.name, after.name, std::move(records),
-                            diff::answers_diff(before.loaded.archive, after.loaded.archive)};
+  // The answers are the queries' own, and queries answer only valid data.
+  output::DiffReport report{before.name, after.name, std::move(records), {}, std::nullopt};
+  if (before.errors > 0 || after.errors > 0)
+    report.answers_skipped = fmt::format("the data has errors at {}", before.errors > 0 ? before.name : after.name);
+  else
+    report.answers = diff::answers_diff(before.loaded.archive, after.loaded.archive);
   if (opts.format == "json") ctx.out << output::diff_json(report);
   else if (opts.format == "markdown") ctx.out << output::diff_markdown(report);
   else ctx.out << output::diff_text(report);

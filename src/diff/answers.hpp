@@ -1,5 +1,6 @@
 #pragma once
-// How a change moves the answers readers see: totals and per-country counts.
+// How a change moves the answers readers see: the all-time totals of every metric
+// (mirage totals) and each country's counts (mirage summary).
 #include <string>
 #include <vector>
 
@@ -11,17 +12,17 @@ namespace mirage::diff {
 
 // One answer that differs between two versions of the data.
 struct AnswerChange {
-  std::string question;  // "total victims_identified", "investigations with RO"
-  nlohmann::json old_value;
+  std::string question;       // "total persons_detained", "RO investigations"
+  nlohmann::json old_value;   // a count, or null where there was none
   nlohmann::json new_value;
 };
 
-// The totals and per-country counts that differ between the two archives.
-//
-// TODO(issue 4): not computed yet. The queries (mirage totals / summary, src/query) are
-// being written for issue 4; once they are in, compute each answer with them for both
-// archives and return those that differ. The formatters (src/output/record_diff.cpp) and
-// `mirage diff` already show whatever this returns, in every format.
+// The answers that differ between the two archives, computed by the queries themselves
+// (src/query), so they are the numbers `mirage totals` and `mirage summary` print:
+// - "total <metric>": the all-time total of each metric (totals never add a breakdown to
+//   its whole), in metric order;
+// - "<code> meetings_hosted", "<code> investigations", "<code> activities": each
+//   registered country's counts, by code.
 std::vector<AnswerChange> answers_diff(const model::Archive& old_archive, const model::Archive& new_archive);
 
 }  // namespace mirage::diff

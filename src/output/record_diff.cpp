@@ -96,6 +96,7 @@ std::string diff_text(const DiffReport& report) {
     for (const auto& f : r.changes)
       out += fmt::format("{}: {} {} -> {}\n", r.label, f.field, shown(f.old_value), shown(f.new_value));
   }
+  if (report.answers_skipped) out += fmt::format("answers not compared: {}\n", *report.answers_skipped);
   if (!report.answers.empty()) {
     out += "answers that change:\n";
     for (const auto& a : report.answers)
@@ -139,7 +140,8 @@ std::string diff_json(const DiffReport& report) {
   out["records"] = std::move(records);
   json answers = json::array();
   for (const auto& a : report.answers) answers.push_back({{"question", a.question}, {"old", ordered(a.old_value)}, {"new", ordered(a.new_value)}});
-  out["answers"] = std::move(answers);
+  if (report.answers_skipped) out["answers"] = nullptr;
+  else out["answers"] = std::move(answers);
   return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
@@ -167,6 +169,7 @@ std::string diff_markdown(const DiffReport& report) {
                            f.new_value ? md_code(show_value(*f.new_value, kValueLimit)) : "*(none)*");
     }
   }
+  if (report.answers_skipped) out += fmt::format("\n*Answers not compared: {}.*\n", md_escape(*report.answers_skipped));
   if (!report.answers.empty()) {
     out += "\n**Answers that change**\n\n| answer | before | after |\n| --- | --- | --- |\n";
     for (const auto& a : report.answers)

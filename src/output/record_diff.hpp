@@ -1,6 +1,7 @@
 #pragma once
 // `mirage diff` results as text, JSON and Markdown (for a pull-request comment or a
 // GitHub job summary).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@ struct DiffReport {
   std::string to;    // "working tree", "HEAD"
   std::vector<diff::RecordChange> records;
   std::vector<diff::AnswerChange> answers;
+  // Why the answers were not compared (a side has errors), when they were not.
+  std::optional<std::string> answers_skipped;
 };
 
 // One line per added, removed or renamed record and per changed field

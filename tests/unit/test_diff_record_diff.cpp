@@ -189,7 +189,7 @@ TEST_CASE("text output: one line per field change, as 'meeting 16: date old -> n
   std::vector<Item> before{item("meeting", "2009-16", "data/meetings/2009-16.yaml", a)};
   std::vector<Item> after{item("meeting", "2009-16", "data/meetings/2009-16.yaml", b)};
   after[0].label = "meeting 16";
-  mirage::output::DiffReport report{"HEAD", "working tree", compare(before, after), {}};
+  mirage::output::DiffReport report{"HEAD", "working tree", compare(before, after), {}, std::nullopt};
   CHECK(mirage::output::diff_text(report) ==
         "meeting 16: date 2009-05-19 -> 2009-05-18\nHEAD -> working tree: 0 added, 0 removed, 0 renamed, 1 changed\n");
 }
