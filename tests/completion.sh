@@ -55,6 +55,11 @@ expect "mirage new statistic --figure persons" persons_detained=
 expect "mirage new meeting --report 2009-16" 2009-16 2009-16th-meeting-report
 expect "mirage new statistic --subject 2009-t" 2009-tara 2009-tara-detentions 2009-task-force-figures
 expect_has "mirage diff " HEAD
+expect "mirage show 2009-ta" 2009-tara 2009-tara-detentions 2009-task-force-figures
+expect "mirage list --country M" MD ME MK
+expect "mirage totals --metric victims" victims_identified victims_assisted
+expect "mirage list --kind i" investigation
+expect "mirage summary --by " country year
 expect "mirage --data tests/cases/validate-clean/data new meeting --country " $(grep -o 'code: [A-Z]*' tests/cases/validate-clean/data/countries.yaml | cut -c7- | sort | tr '\n' ' ')
 expect "mirage validate --nothing-like-this" ""
 
