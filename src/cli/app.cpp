@@ -51,8 +51,13 @@ int run(int argc, const char* const* argv, Context& ctx) {
   commands.push_back(setup_show(app));
   commands.push_back(setup_summary(app));
   commands.push_back(setup_totals(app));
+  commands.push_back(setup_diff(app));
+  commands.push_back(setup_new(app));
+  commands.push_back(setup_completion(app));
 
   try {
+    if (argc > 1 && std::string_view(argv[1]) == "__complete")
+      return run_complete(app, std::vector<std::string>(argv + 2, argv + argc), ctx, global);
     // Name an unknown command plainly, with a suggestion, before CLI11 parses.
     std::vector<std::string> names;
     for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());

@@ -64,6 +64,22 @@ const char* schema_name(FileKind kind) { return info(kind).schema; }
 const char* folder_name(FileKind kind) { return info(kind).folder; }
 bool is_record_kind(FileKind kind) { return info(kind).folder != nullptr; }
 
+std::optional<FileKind> kind_of(std::string_view relative) {
+  const auto slash = relative.find('/');
+  if (slash == std::string_view::npos) {
+    for (const auto& k : kKinds)
+      if (k.file && relative == k.file) return k.kind;
+    return std::nullopt;
+  }
+  const std::string_view top = relative.substr(0, slash);
+  const std::string_view name = relative.substr(slash + 1);
+  if (name.empty() || name[0] == '.' || name.find('/') != std::string_view::npos) return std::nullopt;
+  if (!is_yaml(fs::path(name))) return std::nullopt;
+  for (const auto& k : kKinds)
+    if (k.folder && top == k.folder) return k.kind;
+  return std::nullopt;
+}
+
 DataDir find_data_dir(const std::optional<std::string>& flag, const char* env_value, const fs::path& cwd) {
   std::error_code ec;
   if (flag || (env_value && *env_value)) {

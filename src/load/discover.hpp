@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/diagnostic.hpp"
@@ -28,6 +29,12 @@ struct DataDir {
   std::filesystem::path path;  // to open files
   std::string display;         // prefix shown in diagnostics ("data", "../data", "/srv/x/data")
 };
+
+// The kind of the file at `relative` (to the data directory, with '/') when it is a
+// file mirage reads: "countries.yaml", "meetings/2009-16.yaml". Anything else (README.md,
+// sources/*.txt, hidden files, stray files) has none. For files that are not on disk,
+// such as those of a git revision.
+std::optional<FileKind> kind_of(std::string_view relative);
 
 // --data, else $MIRAGE_DATA, else the nearest data/ directory of a mirage repository
 // above `cwd`. Throws InputError when there is none.

@@ -45,15 +45,26 @@ std::optional<fs::path> schema_dir_for(const fs::path& data_dir) {
   return std::nullopt;
 }
 
+std::vector<std::string> read_files(const std::vector<load::DataFile>& files) {
+  std::vector<std::string> texts(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) texts[i] = read_file(files[i]);
+  return texts;
+}
+
 Loaded load(const Options& options, DiagnosticSink& sink) {
+  load::DataDir dir = load::find_data_dir(options.data, options.env_data ? options.env_data->c_str() : nullptr, options.cwd);
+  std::vector<load::DataFile> files = load::discover(dir, sink);
+  std::vector<std::string> texts = read_files(files);
+  return load_files(options, std::move(dir), std::move(files), std::move(texts), sink);
+}
+
+Loaded load_files(const Options& options, load::DataDir dir, std::vector<load::DataFile> files,
+                  std::vector<std::string> texts, DiagnosticSink& sink) {
   Loaded out;
-  out.dir = load::find_data_dir(options.data, options.env_data ? options.env_data->c_str() : nullptr, options.cwd);
+  out.dir = std::move(dir);
   const auto schemas = schema::SchemaSet::load(schema_dir_for(out.dir.path));
   out.schema_origin = schemas.origin();
-  out.files = load::discover(out.dir, sink);
-
-  std::vector<std::string> texts(out.files.size());
-  for (std::size_t i = 0; i < out.files.size(); ++i) texts[i] = read_file(out.files[i]);
+  out.files = std::move(files);
 
   std::vector<Parsed> parsed(out.files.size());
   auto process = [&](std::size_t i, const schema::Hints& hints) {
@@ -128,6 +139,8 @@ Loaded load(const Options& options, DiagnosticSink& sink) {
   rules::check(out.archive, inputs, sink);
 
   for (std::size_t i = 0; i < out.files.size(); ++i) out.texts.emplace(out.files[i].display, std::move(texts[i]));
+  out.documents.reserve(parsed.size());
+  for (auto& p : parsed) out.documents.push_back(std::move(p.doc));
   return out;
 }
 
