@@ -1,6 +1,8 @@
 #include "load/yaml_parser.hpp"
 
-#include <regex>
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
 #include <sstream>
 #include <vector>
 
@@ -54,13 +56,43 @@ class LineIndex {
   std::vector<std::size_t> starts_;
 };
 
-const std::regex& int_re() {
-  static const std::regex re("[-+]?[0-9]+");
-  return re;
+// Never throws: out of range gives +-inf or 0, as YAML readers do (std::stod would throw).
+double to_double(const std::string& s) { return std::strtod(s.c_str(), nullptr); }
+
+// [-+]?[0-9]+
+bool is_int(std::string_view s) {
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
 }
-const std::regex& float_re() {
-  static const std::regex re(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
-  return re;
+
+// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+bool is_float(std::string_view s) {
+  auto digits = [&s] {
+    std::size_t n = 0;
+    while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+    s.remove_prefix(n);
+    return n;
+  };
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  if (!s.empty() && s[0] == '.') {
+    s.remove_prefix(1);
+    if (digits() == 0) return false;
+  } else {
+    if (digits() == 0) return false;
+    if (!s.empty() && s[0] == '.') {
+      s.remove_prefix(1);
+      digits();
+    }
+  }
+  if (!s.empty() && (s[0] == 'e' || s[0] == 'E')) {
+    s.remove_prefix(1);
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    if (digits() == 0) return false;
+  }
+  return s.empty();
 }
 
 class Builder : public YAML::EventHandler {
@@ -281,13 +313,13 @@ nlohmann::json core_schema_scalar(const std::string& value) {
   const char c = value[0];
   const bool numeric_start = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
   if (!numeric_start) return value;
-  if (std::regex_match(value, int_re())) {
+  if (is_int(value)) {
     try {
       std::size_t used = 0;
       const long long n = std::stoll(value, &used, 10);
       if (used == value.size()) return n;
     } catch (const std::out_of_range&) {
-      return std::stod(value);
+      return to_double(value);
     }
   }
   if (value.size() > 2 && value[0] == '0' && (value[1] == 'x' || value[1] == 'o')) {
@@ -303,7 +335,7 @@ nlohmann::json core_schema_scalar(const std::string& value) {
       }
     }
   }
-  if (std::regex_match(value, float_re())) return std::stod(value);
+  if (is_float(value)) return to_double(value);
   if (value == ".inf" || value == ".Inf" || value == ".INF" || value == "+.inf" || value == "+.Inf" ||
       value == "+.INF")
     return std::numeric_limits<double>::infinity();
