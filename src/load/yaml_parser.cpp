@@ -245,7 +245,7 @@ class Builder : public YAML::EventHandler {
   void add_value(nlohmann::json v, const YAML::Mark& mark, bool empty_null) {
     if (expecting_key()) {
       // `: value` or `? ` with no key.
-      error(pos(mark), "key-type", "a key must be a plain string, not empty");
+      error(pos(mark), "key-type", "a key must be a plain string, not empty or null");
       Frame& f = stack_.back();
       f.key = "";
       f.key_pos = pos(mark);
@@ -353,7 +353,7 @@ std::optional<Document> parse_yaml(std::string_view text, const std::string& fil
     return std::nullopt;
   }
   if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-    sink.error(file, {1, 1}, "encoding", "file is UTF-16: mirage data files are UTF-8");
+    sink.error(file, {}, "encoding", "file is UTF-16 (it starts with a UTF-16 byte order mark): mirage data files are UTF-8");
     return std::nullopt;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 byte order mark is fine
@@ -365,6 +365,11 @@ std::optional<Document> parse_yaml(std::string_view text, const std::string& fil
     return std::nullopt;
   }
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+    if (nul < 2 && text.size() >= 2 && ((text[0] == '\0') != (text[1] == '\0'))) {
+      sink.error(file, {}, "encoding",
+                 "file looks like UTF-16 (NUL bytes between the characters): mirage data files are UTF-8");
+      return std::nullopt;
+    }
     sink.error(file, lines.from_offset(nul), "encoding", "NUL byte: a YAML file is text");
     return std::nullopt;
   }

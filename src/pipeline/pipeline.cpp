@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
-#include <fstream>
-#include <sstream>
+#include <exception>
+#include <mutex>
 #include <thread>
 
 #include <fmt/format.h>
 
+#include "load/read_file.hpp"
 #include "model/decode.hpp"
 #include "rules/rules.hpp"
 #include "schema/validator.hpp"
@@ -17,15 +18,6 @@ namespace fs = std::filesystem;
 
 namespace mirage::pipeline {
 namespace {
-
-std::string read_file(const load::DataFile& f) {
-  std::ifstream in(f.path, std::ios::binary);
-  if (!in) throw InputError(fmt::format("{}: cannot read file", f.display));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw InputError(fmt::format("{}: cannot read file", f.display));
-  return ss.str();
-}
 
 struct Parsed {
   std::optional<load::Document> doc;
@@ -51,20 +43,30 @@ Loaded load(const Options& options, DiagnosticSink& sink) {
   out.schema_origin = schemas.origin();
   out.files = load::discover(out.dir, sink);
 
+  // Files are independent: read, parse and validate them on every core.
   std::vector<std::string> texts(out.files.size());
-  for (std::size_t i = 0; i < out.files.size(); ++i) texts[i] = read_file(out.files[i]);
-
-  // Files are independent: parse and validate them on every core.
   std::vector<Parsed> parsed(out.files.size());
   std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;  // the first exception in a worker, rethrown here
+  std::mutex failure_mutex;
   auto work = [&] {
-    for (std::size_t i = next++; i < out.files.size(); i = next++) {
-      const auto& f = out.files[i];
-      DiagnosticSink local;
-      parsed[i].doc = load::parse_yaml(texts[i], f.display, local, options.limits);
-      if (parsed[i].doc) schemas.validate(*parsed[i].doc, f.kind, f.display, local);
-      parsed[i].clean = parsed[i].doc && !local.has_errors();
-      for (auto& d : local.sorted()) sink.report(std::move(d));
+    try {
+      for (std::size_t i = next++; i < out.files.size(); i = next++) {
+        const auto& f = out.files[i];
+        DiagnosticSink local;
+        auto text = load::read_file(f.path, f.display, options.limits.max_file_bytes, local);
+        if (text) {
+          texts[i] = std::move(*text);
+          parsed[i].doc = load::parse_yaml(texts[i], f.display, local, options.limits);
+        }
+        if (parsed[i].doc) schemas.validate(*parsed[i].doc, f.kind, f.display, local);
+        parsed[i].clean = parsed[i].doc && !local.has_errors();
+        for (auto& d : local.sorted()) sink.report(std::move(d));
+      }
+    } catch (...) {
+      std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      next = out.files.size();
     }
   };
   unsigned n = options.threads ? options.threads : std::min(8u, std::max(1u, std::thread::hardware_concurrency()));
@@ -73,13 +75,15 @@ Loaded load(const Options& options, DiagnosticSink& sink) {
   for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
 
   for (std::size_t i = 0; i < out.files.size(); ++i)
     if (parsed[i].clean) model::decode(*parsed[i].doc, out.files[i].kind, out.files[i].display, out.archive, sink);
   model::sort_archive(out.archive);
   rules::check(out.archive, out.dir, sink);
 
-  for (std::size_t i = 0; i < out.files.size(); ++i) out.texts.emplace(out.files[i].display, std::move(texts[i]));
+  for (std::size_t i = 0; i < out.files.size(); ++i)
+    if (!texts[i].empty()) out.texts.emplace(out.files[i].display, std::move(texts[i]));
   return out;
 }
 
