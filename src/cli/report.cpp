@@ -1,5 +1,8 @@
 #include "cli/report.hpp"
 
+#include <map>
+#include <string_view>
+
 #include "output/diagnostics.hpp"
 #include "util/errors.hpp"
 #include <fmt/format.h>
@@ -45,12 +48,18 @@ void print_diagnostics(Context& ctx, const GlobalOptions& global, const pipeline
     to << output::diagnostics_github(diagnostics);
     return;
   }
+  // Each file is split into lines once, however many diagnostics it has.
+  std::map<std::string, std::vector<std::string_view>, std::less<>> split;
   auto lines = [&](const std::string& file, int line) -> std::optional<std::string_view> {
-    auto it = loaded.texts.find(file);
-    if (it == loaded.texts.end()) return std::nullopt;
-    std::string_view text = it->second;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    const auto all = text::split_lines(text);
+    auto cached = split.find(file);
+    if (cached == split.end()) {
+      auto it = loaded.texts.find(file);
+      if (it == loaded.texts.end()) return std::nullopt;
+      std::string_view text = it->second;
+      if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+      cached = split.emplace(file, text::split_lines(text)).first;
+    }
+    const auto& all = cached->second;
     if (line < 1 || static_cast<std::size_t>(line) > all.size()) return std::nullopt;
     return all[static_cast<std::size_t>(line - 1)];
   };

@@ -1,6 +1,10 @@
 #include "load/discover.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <array>
 
 #include <fmt/format.h>
@@ -50,12 +54,16 @@ std::string join(const std::string& prefix, const std::string& rel) {
   return prefix.back() == '/' ? prefix + rel : prefix + "/" + rel;
 }
 
-bool inside(const fs::path& dir, const fs::path& p) {
+enum class LinkTarget { inside, outside, unresolvable };
+
+LinkTarget link_target(const fs::path& dir, const fs::path& p) {
   std::error_code ec;
   const fs::path canon_dir = fs::weakly_canonical(dir, ec);
+  if (ec) return LinkTarget::unresolvable;
   const fs::path target = fs::weakly_canonical(p, ec);
+  if (ec) return LinkTarget::unresolvable;  // a loop, or too many levels of links
   auto [d, t] = std::mismatch(canon_dir.begin(), canon_dir.end(), target.begin(), target.end());
-  return d == canon_dir.end();
+  return d == canon_dir.end() ? LinkTarget::inside : LinkTarget::outside;
 }
 
 }  // namespace
@@ -116,19 +124,36 @@ std::vector<DataFile> discover(const DataDir& dir, DiagnosticSink& sink) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_symlink(ec) && !inside(dir.path, p)) {
-      sink.error(display, {}, "stray-file", "symbolic link leads outside the data directory: not read");
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
+    if (it->is_symlink(ec)) {
+      const LinkTarget target = link_target(dir.path, p);
+      if (target != LinkTarget::inside) {
+        sink.error(display, {}, "stray-file",
+                   target == LinkTarget::outside
+                       ? "symbolic link leads outside the data directory: not read"
+                       : "symbolic link cannot be followed (a loop, or too many levels of links): not read");
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
     }
     const int depth = it.depth();
     const bool is_dir = it->is_directory(ec);
+    if (is_dir && ::access(p.c_str(), R_OK | X_OK) != 0) {
+      // Reported here, so the walk goes on instead of failing on the whole directory.
+      sink.error(display, {}, "unreadable", fmt::format("cannot read folder: {}", std::strerror(errno)));
+      it.disable_recursion_pending();
+      continue;
+    }
     if (depth == 0) {
       if (is_dir) {
         const bool known = name == "sources" || std::any_of(kKinds.begin(), kKinds.end(), [&](const KindInfo& k) {
                              return k.folder && name == k.folder;
                            });
-        if (!known) {
+        const bool registry = std::any_of(kKinds.begin(), kKinds.end(),
+                                          [&](const KindInfo& k) { return k.file && name == k.file; });
+        if (registry) {
+          sink.error(display, {}, "stray-file", fmt::format("'{}' is a folder: it must be a file", name));
+          it.disable_recursion_pending();
+        } else if (!known) {
           sink.error(display, {}, "stray-file",
                      fmt::format("folder '{}' is no record kind: records live in meetings/, investigations/, "
                                  "statistics/ or activities/",

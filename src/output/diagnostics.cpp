@@ -1,5 +1,8 @@
 #include "output/diagnostics.hpp"
 
+#include <algorithm>
+#include <utility>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -10,6 +13,27 @@ namespace {
 
 std::string plural(std::size_t n, std::string_view word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+// A line longer than this many characters is shown as a window around the column,
+// so a 100,000-character line (a hostile file) prints as one short line.
+constexpr std::size_t kMaxExcerpt = 120;
+
+// The part of `line` to show and the column of the caret in it.
+std::pair<std::string, int> excerpt(std::string_view line, int column) {
+  std::vector<std::size_t> starts;  // byte offset of every character (UTF-8 lead byte)
+  for (std::size_t i = 0; i < line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) starts.push_back(i);
+  if (starts.size() <= kMaxExcerpt) return {std::string(line), column};
+  const std::size_t col0 = static_cast<std::size_t>(std::max(1, column)) - 1;
+  std::size_t first = col0 > kMaxExcerpt / 2 ? col0 - kMaxExcerpt / 2 : 0;
+  first = std::min(first, starts.size() - kMaxExcerpt);
+  const std::size_t last = first + kMaxExcerpt;  // one past the last character shown
+  std::string out = first > 0 ? "..." : "";
+  const std::size_t end_byte = last < starts.size() ? starts[last] : line.size();
+  out += line.substr(starts[first], end_byte - starts[first]);
+  if (last < starts.size()) out += "...";
+  return {out, column - static_cast<int>(first) + (first > 0 ? 3 : 0)};
 }
 
 }  // namespace
@@ -30,7 +54,16 @@ std::string diagnostics_text(const std::vector<Diagnostic>& diagnostics, const L
     if (d.pos.line <= 0) continue;
     auto raw = lines(d.file, d.pos.line);
     if (!raw) continue;
-    const std::string printable = text::sanitize_utf8(*raw);
+    auto [shown, column] = excerpt(*raw, d.pos.column);
+    // Control characters (a NUL, an escape) would garble the terminal: each shows as one U+FFFD.
+    std::string printable;
+    for (char c : text::sanitize_utf8(shown)) {
+      const auto u = static_cast<unsigned char>(c);
+      if ((u < 0x20 && c != '\t') || u == 0x7F)
+        printable += "\xEF\xBF\xBD";
+      else
+        printable += c;
+    }
     const std::optional<std::string_view> line = printable;
     const std::string number = std::to_string(d.pos.line);
     const std::string gutter(std::max<std::size_t>(number.size(), 4), ' ');
@@ -38,13 +71,13 @@ std::string diagnostics_text(const std::vector<Diagnostic>& diagnostics, const L
     // The caret goes under the column, counted in characters; tabs are kept so it lines up.
     std::string pad;
     int col = 1;
-    for (std::size_t i = 0; i < line->size() && col < d.pos.column; ++i) {
+    for (std::size_t i = 0; i < line->size() && col < column; ++i) {
       const auto c = static_cast<unsigned char>((*line)[i]);
       if ((c & 0xC0) == 0x80) continue;
       pad.push_back(c == '\t' ? '\t' : ' ');
       ++col;
     }
-    out += fmt::format("{} | {}{}{}^{}\n", gutter, pad, std::string(static_cast<std::size_t>(std::max(0, d.pos.column - col)), ' '), green, reset);
+    out += fmt::format("{} | {}{}{}^{}\n", gutter, pad, std::string(static_cast<std::size_t>(std::max(0, column - col)), ' '), green, reset);
   }
   return out;
 }

@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
 #include <fmt/format.h>
 
+#include "load/read_file.hpp"
 #include "model/decode.hpp"
 #include "model/registry.hpp"
 #include "rules/rules.hpp"
@@ -33,6 +36,9 @@ struct Parsed {
   bool clean = false;  // no problem found in this file: it can be decoded
 };
 
+Loaded load_impl(const Options& options, load::DataDir dir, std::vector<load::DataFile> files,
+                 std::vector<std::string> texts, DiagnosticSink& sink, bool read_from_disk);
+
 }  // namespace
 
 std::optional<fs::path> schema_dir_for(const fs::path& data_dir) {
@@ -54,12 +60,21 @@ std::vector<std::string> read_files(const std::vector<load::DataFile>& files) {
 Loaded load(const Options& options, DiagnosticSink& sink) {
   load::DataDir dir = load::find_data_dir(options.data, options.env_data ? options.env_data->c_str() : nullptr, options.cwd);
   std::vector<load::DataFile> files = load::discover(dir, sink);
-  std::vector<std::string> texts = read_files(files);
-  return load_files(options, std::move(dir), std::move(files), std::move(texts), sink);
+  std::vector<std::string> texts(files.size());
+  return load_impl(options, std::move(dir), std::move(files), std::move(texts), sink, true);
 }
 
 Loaded load_files(const Options& options, load::DataDir dir, std::vector<load::DataFile> files,
                   std::vector<std::string> texts, DiagnosticSink& sink) {
+  return load_impl(options, std::move(dir), std::move(files), std::move(texts), sink, false);
+}
+
+namespace {
+
+// Files are read in the worker threads (read_from_disk), each failure a diagnostic
+// about its file, or were read already (a git revision's, a record about to be written).
+Loaded load_impl(const Options& options, load::DataDir dir, std::vector<load::DataFile> files,
+                 std::vector<std::string> texts, DiagnosticSink& sink, bool read_from_disk) {
   Loaded out;
   out.dir = std::move(dir);
   const auto schemas = schema::SchemaSet::load(schema_dir_for(out.dir.path));
@@ -70,7 +85,12 @@ Loaded load_files(const Options& options, load::DataDir dir, std::vector<load::D
   auto process = [&](std::size_t i, const schema::Hints& hints) {
     const auto& f = out.files[i];
     DiagnosticSink local;
-    parsed[i].doc = load::parse_yaml(texts[i], f.display, local, options.limits);
+    if (read_from_disk) {
+      auto text = load::read_file(f.path, f.display, options.limits.max_file_bytes, local);
+      if (text) texts[i] = std::move(*text);
+    }
+    if (!read_from_disk || !local.has_errors())
+      parsed[i].doc = load::parse_yaml(texts[i], f.display, local, options.limits);
     if (parsed[i].doc) schemas.validate(*parsed[i].doc, f.kind, f.display, local, hints);
     parsed[i].clean = parsed[i].doc && !local.has_errors();
     for (auto& d : local.sorted()) sink.report(std::move(d));
@@ -91,9 +111,17 @@ Loaded load_files(const Options& options, load::DataDir dir, std::vector<load::D
 
   // The other files are independent: parse and validate them on every core.
   std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;  // the first exception in a worker, rethrown here
+  std::mutex failure_mutex;
   auto work = [&] {
-    for (std::size_t i = next++; i < out.files.size(); i = next++)
-      if (!done[i]) process(i, hints);
+    try {
+      for (std::size_t i = next++; i < out.files.size(); i = next++)
+        if (!done[i]) process(i, hints);
+    } catch (...) {
+      std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      next = out.files.size();
+    }
   };
   unsigned n = options.threads ? options.threads : std::min(8u, std::max(1u, std::thread::hardware_concurrency()));
   n = static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(1, out.files.size())));
@@ -101,6 +129,7 @@ Loaded load_files(const Options& options, load::DataDir dir, std::vector<load::D
   for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
 
   for (std::size_t i = 0; i < out.files.size(); ++i)
     if (parsed[i].clean && !done[i])
@@ -138,10 +167,13 @@ Loaded load_files(const Options& options, load::DataDir dir, std::vector<load::D
   };
   rules::check(out.archive, inputs, sink);
 
-  for (std::size_t i = 0; i < out.files.size(); ++i) out.texts.emplace(out.files[i].display, std::move(texts[i]));
+  for (std::size_t i = 0; i < out.files.size(); ++i)
+    if (!texts[i].empty()) out.texts.emplace(out.files[i].display, std::move(texts[i]));
   out.documents.reserve(parsed.size());
   for (auto& p : parsed) out.documents.push_back(std::move(p.doc));
   return out;
 }
+
+}  // namespace
 
 }  // namespace mirage::pipeline

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <string>
 
 #include "load/yaml_parser.hpp"
@@ -44,6 +45,20 @@ TEST_CASE("plain scalars are typed by the YAML 1.2 core schema") {
   CHECK(core_schema_scalar("RO") == json("RO"));
   CHECK(core_schema_scalar("1e3") == json(1000.0));
   CHECK(core_schema_scalar("99999999999999999999").is_number_float());
+}
+
+TEST_CASE("numbers out of range never throw") {
+  CHECK(core_schema_scalar("1e99999") == json(std::numeric_limits<double>::infinity()));
+  CHECK(core_schema_scalar("-1e99999") == json(-std::numeric_limits<double>::infinity()));
+  CHECK(core_schema_scalar("1e-99999").is_number_float());
+  CHECK(core_schema_scalar(std::string(400, '9')).is_number_float());
+  CHECK(core_schema_scalar("0xFFFFFFFFFFFFFFFFFFFF") == json("0xFFFFFFFFFFFFFFFFFFFF"));
+  CHECK(core_schema_scalar(".5") == json(0.5));
+  CHECK(core_schema_scalar("5.") == json(5.0));
+  CHECK(core_schema_scalar("1e") == json("1e"));
+  CHECK(core_schema_scalar("+") == json("+"));
+  CHECK(core_schema_scalar("-.") == json("-."));
+  CHECK(core_schema_scalar("1.2.3") == json("1.2.3"));
 }
 
 TEST_CASE("quoted scalars are always strings") {
@@ -167,7 +182,7 @@ TEST_CASE("tabs used for indentation are named as such") {
   CHECK(inside.doc->root["a"] == json("x\ty"));
 }
 
-TEST_CASE("syntax errors carry yaml-cpp's position, 1-based") {
+TEST_CASE("syntax errors carry libyaml's position, 1-based") {
   auto r = parse("a: [1, 2\nb: 3\n");
   CHECK_FALSE(r.doc);
   REQUIRE(r.diagnostics.size() == 1);
