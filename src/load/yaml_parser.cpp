@@ -166,10 +166,7 @@ class Builder {
     bool has_key = false;
     std::string key;
     Position key_pos;
-    // Inside the value of a duplicate key, whose positions are not kept: duplicates there
-    // are found with a set of the keys seen instead.
-    bool shadow = false;
-    std::unordered_map<std::string, int> seen;
+    std::unordered_map<std::string, Position> seen;
   };
 
   static const char* type_name(const nlohmann::json& v) {
@@ -229,10 +226,8 @@ class Builder {
       throw Abort{};
     }
     auto [pointer, key_pos] = slot(mark);
-    const bool shadow = !stack_.empty() && (stack_.back().shadow || (stack_.back().value.is_object() &&
-                                                                      stack_.back().value.contains(stack_.back().key)));
-    doc_.positions.try_emplace(pointer, NodePosition{key_pos, pos(mark)});
-    stack_.push_back(Frame{std::move(container), std::move(pointer), false, {}, {}, shadow, {}});
+    doc_.positions[pointer] = {key_pos, pos(mark)};
+    stack_.push_back(Frame{std::move(container), std::move(pointer), false, {}, {}, {}});
   }
 
   void close() {
@@ -260,7 +255,7 @@ class Builder {
     Position value_pos = pos(mark);
     // An empty value (`date:`) has no place of its own: point at its key.
     if (empty_null && key_pos.line > 0) value_pos = key_pos;
-    doc_.positions.try_emplace(std::move(pointer), NodePosition{key_pos, value_pos});
+    doc_.positions[pointer] = {key_pos, value_pos};
     if (stack_.empty()) {
       doc_.root = std::move(v);
       return;
@@ -275,24 +270,13 @@ class Builder {
       return;
     }
     f.has_key = false;
-    // The first key's position was kept (positions are never overwritten), so no set of
-    // seen keys is needed per mapping.
-    if (f.shadow) {
-      auto [seen, fresh] = f.seen.try_emplace(f.key, f.key_pos.line);
-      if (!fresh)
-        error(f.key_pos, "duplicate-key",
-              fmt::format("duplicate key '{}': it is already set on line {}", f.key, seen->second));
-      f.value.emplace(f.key, std::move(v));
-      return;
-    }
-    auto [it, fresh] = f.value.emplace(f.key, nullptr);
-    if (!fresh) {
-      const auto first = doc_.positions.find(pointer_append(f.pointer, f.key));
-      const int line = first != doc_.positions.end() ? first->second.key.line : 0;
-      error(f.key_pos, "duplicate-key", fmt::format("duplicate key '{}': it is already set on line {}", f.key, line));
+    if (auto it = f.seen.find(f.key); it != f.seen.end()) {
+      error(f.key_pos, "duplicate-key",
+            fmt::format("duplicate key '{}': it is already set on line {}", f.key, it->second.line));
       return;  // keep the first, as every YAML reader that accepts duplicates does
     }
-    *it = std::move(v);
+    f.seen.emplace(f.key, f.key_pos);
+    f.value[f.key] = std::move(v);
   }
 
   const std::string& file_;
