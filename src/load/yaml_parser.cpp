@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
-#include <new>
+#include <sstream>
 #include <vector>
 
 #include <fmt/format.h>
-#include <yaml.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
 #include "util/text.hpp"
 
@@ -25,7 +28,7 @@ class LineIndex {
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') starts_.push_back(i + 1);
   }
-  // Byte columns (0-based) -> our 1-based columns in characters.
+  // yaml-cpp marks are 0-based, columns in bytes; ours are 1-based, columns in characters.
   Position position(int line0, int byte_col0) const {
     if (line0 < 0) return {1, 1};
     const auto line = static_cast<std::size_t>(line0);
@@ -92,36 +95,37 @@ bool is_float(std::string_view s) {
   return s.empty();
 }
 
-// Where libyaml puts an event: 0-based line, and a 0-based column counted in characters.
-struct Mark {
-  int line = 0;
-  int column = 0;
-};
-
-class Builder {
+class Builder : public YAML::EventHandler {
  public:
-  Builder(const std::string& file, DiagnosticSink& sink, const Limits& limits)
-      : file_(file), sink_(sink), limits_(limits) {}
+  Builder(const std::string& file, DiagnosticSink& sink, const LineIndex& lines, const Limits& limits)
+      : file_(file), sink_(sink), lines_(lines), limits_(limits) {}
 
   Document take() { return std::move(doc_); }
   int documents() const { return documents_; }
   Position second_document() const { return second_document_; }
 
-  void OnDocumentStart(const Mark& mark) {
+  void OnDocumentStart(const YAML::Mark& mark) override {
     ++documents_;
     if (documents_ == 2) second_document_ = pos(mark);
   }
+  void OnDocumentEnd() override {}
 
-  void OnAlias(const Mark& mark) {
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    add_value(nullptr, mark, true);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    // yaml-cpp reports an alias at its anchor's position; the alias itself is the
+    // next one after the last value we saw, so point at the key or item holding it.
     error(pos(mark), "alias", "aliases (*name) are not allowed in mirage data: write the value out");
     add_value(nullptr, mark, false);
   }
-  // `tag` is empty when the scalar has none; `plain` when it is not quoted nor a block scalar.
-  void OnScalar(const Mark& mark, std::string_view tag, bool anchor, bool plain, std::string value) {
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
     check_anchor(mark, anchor);
     nlohmann::json v;
-    if (tag.empty()) {
-      v = plain ? core_schema_scalar(value) : nlohmann::json(value);
+    if (tag == "?") {
+      v = core_schema_scalar(value);
     } else if (tag == "!" || tag == "tag:yaml.org,2002:str") {
       v = value;
     } else {
@@ -129,35 +133,33 @@ class Builder {
       v = value;
     }
     if (expecting_key()) {
-      if (!v.is_string()) {
-        if (v.is_null())
-          error(pos(mark), "key-type", "a key must be a plain string, not empty or null");
-        else
-          error(pos(mark), "key-type",
-                fmt::format("key '{}' must be a string, not {}: quote it if you mean the text", value,
-                            type_name(v)));
-      }
+      if (!v.is_string())
+        error(pos(mark), "key-type",
+              fmt::format("key '{}' must be a string, not {}: quote it if you mean the text", value,
+                          type_name(v)));
       Frame& f = stack_.back();
-      f.key = v.is_null() ? std::string() : std::move(value);
+      f.key = value;
       f.key_pos = pos(mark);
       f.has_key = true;
       count_node(mark);
       return;
     }
-    add_value(std::move(v), mark, plain && value.empty());
+    add_value(std::move(v), mark, false);
   }
-  void OnSequenceStart(const Mark& mark, std::string_view tag, bool anchor) {
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
     check_anchor(mark, anchor);
     check_tag(mark, tag);
     open(mark, nlohmann::json::array());
   }
-  void OnSequenceEnd() { close(); }
-  void OnMapStart(const Mark& mark, std::string_view tag, bool anchor) {
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
     check_anchor(mark, anchor);
     check_tag(mark, tag);
     open(mark, nlohmann::json::object());
   }
-  void OnMapEnd() { close(); }
+  void OnMapEnd() override { close(); }
 
  private:
   struct Frame {
@@ -177,7 +179,7 @@ class Builder {
     return "a string";
   }
 
-  static Position pos(const Mark& mark) { return {mark.line + 1, mark.column + 1}; }
+  Position pos(const YAML::Mark& mark) const { return lines_.position(mark.line, mark.column); }
 
   void error(Position p, const std::string& rule, std::string message) {
     sink_.error(file_, p, rule, std::move(message));
@@ -187,16 +189,16 @@ class Builder {
     return !stack_.empty() && stack_.back().value.is_object() && !stack_.back().has_key;
   }
 
-  void check_anchor(const Mark& mark, bool anchor) {
-    if (anchor)
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor)
       error(pos(mark), "alias", "anchors (&name) are not allowed in mirage data: write each value out");
   }
-  void check_tag(const Mark& mark, std::string_view tag) {
-    if (!tag.empty() && tag != "!" && tag != "tag:yaml.org,2002:seq" && tag != "tag:yaml.org,2002:map")
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag != "?" && tag != "!" && tag != "tag:yaml.org,2002:seq" && tag != "tag:yaml.org,2002:map")
       error(pos(mark), "yaml", fmt::format("explicit tag '{}' is not allowed", tag));
   }
 
-  void count_node(const Mark& mark) {
+  void count_node(const YAML::Mark& mark) {
     if (++nodes_ > limits_.max_nodes) {
       error(pos(mark), "limit",
             fmt::format("file has more than {} YAML nodes, the most mirage reads from one file",
@@ -206,7 +208,7 @@ class Builder {
   }
 
   // Where the next value goes: its JSON pointer and key position.
-  std::pair<std::string, Position> slot(const Mark& mark) {
+  std::pair<std::string, Position> slot(const YAML::Mark& mark) {
     if (stack_.empty()) return {"", {}};
     Frame& f = stack_.back();
     if (f.value.is_array()) return {pointer_append(f.pointer, f.value.size()), {}};
@@ -218,7 +220,7 @@ class Builder {
     return {pointer_append(f.pointer, f.key), f.key_pos};
   }
 
-  void open(const Mark& mark, nlohmann::json container) {
+  void open(const YAML::Mark& mark, nlohmann::json container) {
     count_node(mark);
     if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
       error(pos(mark), "limit",
@@ -240,7 +242,7 @@ class Builder {
     insert(std::move(f.value));
   }
 
-  void add_value(nlohmann::json v, const Mark& mark, bool empty_null) {
+  void add_value(nlohmann::json v, const YAML::Mark& mark, bool empty_null) {
     if (expecting_key()) {
       // `: value` or `? ` with no key.
       error(pos(mark), "key-type", "a key must be a plain string, not empty or null");
@@ -253,8 +255,8 @@ class Builder {
     count_node(mark);
     auto [pointer, key_pos] = slot(mark);
     Position value_pos = pos(mark);
-    // An empty value (`date:`) has no place of its own: point at its key.
-    if (empty_null && key_pos.line > 0) value_pos = key_pos;
+    // An empty value (`date:`) is marked by yaml-cpp at the next token; point at the key instead.
+    if (empty_null && key_pos.line > 0 && value_pos.line != key_pos.line) value_pos = key_pos;
     doc_.positions[pointer] = {key_pos, value_pos};
     if (stack_.empty()) {
       doc_.root = std::move(v);
@@ -281,36 +283,13 @@ class Builder {
 
   const std::string& file_;
   DiagnosticSink& sink_;
+  const LineIndex& lines_;
   const Limits& limits_;
   Document doc_;
   std::vector<Frame> stack_;
   std::size_t nodes_ = 0;
   int documents_ = 0;
   Position second_document_;
-};
-
-// libyaml's parser over a string it does not copy, and one event; both freed on every path.
-struct LibYaml {
-  yaml_parser_t p{};
-  explicit LibYaml(std::string_view text) {
-    if (!yaml_parser_initialize(&p)) throw std::bad_alloc();
-    yaml_parser_set_input_string(&p, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-    yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
-  }
-  ~LibYaml() { yaml_parser_delete(&p); }
-  LibYaml(const LibYaml&) = delete;
-  LibYaml& operator=(const LibYaml&) = delete;
-};
-
-struct Event {
-  yaml_event_t e{};
-  bool live = false;
-  Event() = default;
-  ~Event() {
-    if (live) yaml_event_delete(&e);
-  }
-  Event(const Event&) = delete;
-  Event& operator=(const Event&) = delete;
 };
 
 // The first line whose indentation contains a tab, as (line, column) 0-based.
@@ -395,66 +374,34 @@ std::optional<Document> parse_yaml(std::string_view text, const std::string& fil
     return std::nullopt;
   }
 
-  Builder builder(file, sink, limits);
-  LibYaml parser(text);
+  std::istringstream in{std::string(text)};
+  Builder builder(file, sink, lines, limits);
   try {
-    for (bool done = false; !done;) {
-      Event ev;
-      if (!yaml_parser_parse(&parser.p, &ev.e)) {
-        if (parser.p.error == YAML_MEMORY_ERROR) throw std::bad_alloc();
-        const Mark at{static_cast<int>(parser.p.problem_mark.line), static_cast<int>(parser.p.problem_mark.column)};
-        if (auto tab = first_tab_indent(lines); tab && tab->first <= at.line) {
-          sink.error(file, lines.position(tab->first, tab->second), "yaml",
-                     "tab used for indentation: YAML indents with spaces");
-        } else {
-          std::string msg = parser.p.problem ? parser.p.problem : "cannot be read";
-          if (parser.p.context)
-            msg += fmt::format(" ({} that starts on line {})", parser.p.context, parser.p.context_mark.line + 1);
-          sink.error(file, {at.line + 1, at.column + 1}, "yaml", "YAML syntax error: " + msg);
-        }
-        return std::nullopt;
-      }
-      ev.live = true;
-      const yaml_event_t& e = ev.e;
-      const Mark at{static_cast<int>(e.start_mark.line), static_cast<int>(e.start_mark.column)};
-      auto str = [](const yaml_char_t* c) { return c ? std::string_view(reinterpret_cast<const char*>(c)) : std::string_view(); };
-      switch (e.type) {
-        case YAML_DOCUMENT_START_EVENT:
-          builder.OnDocumentStart(at);
-          if (builder.documents() > 1) {
-            sink.error(file, builder.second_document(), "multiple-documents",
-                       "a second YAML document starts here: a file holds exactly one record");
-            return std::nullopt;
-          }
-          break;
-        case YAML_ALIAS_EVENT:
-          builder.OnAlias(at);
-          break;
-        case YAML_SCALAR_EVENT:
-          builder.OnScalar(at, str(e.data.scalar.tag), e.data.scalar.anchor != nullptr,
-                           e.data.scalar.style == YAML_PLAIN_SCALAR_STYLE,
-                           std::string(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length));
-          break;
-        case YAML_SEQUENCE_START_EVENT:
-          builder.OnSequenceStart(at, str(e.data.sequence_start.tag), e.data.sequence_start.anchor != nullptr);
-          break;
-        case YAML_SEQUENCE_END_EVENT:
-          builder.OnSequenceEnd();
-          break;
-        case YAML_MAPPING_START_EVENT:
-          builder.OnMapStart(at, str(e.data.mapping_start.tag), e.data.mapping_start.anchor != nullptr);
-          break;
-        case YAML_MAPPING_END_EVENT:
-          builder.OnMapEnd();
-          break;
-        case YAML_STREAM_END_EVENT:
-          done = true;
-          break;
-        default:  // stream start, document end, no event
-          break;
-      }
+    YAML::Parser parser(in);
+    if (!parser.HandleNextDocument(builder)) {
+      sink.error(file, {1, 1}, "empty-file", "file holds no YAML document: a record file holds one mapping");
+      return std::nullopt;
+    }
+    if (parser.HandleNextDocument(builder) || builder.documents() > 1) {
+      sink.error(file, builder.second_document(), "multiple-documents",
+                 "a second YAML document starts here: a file holds exactly one record");
+      return std::nullopt;
     }
   } catch (const Abort&) {
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    if (auto tab = first_tab_indent(lines); tab && tab->first <= e.mark.line) {
+      sink.error(file, lines.position(tab->first, tab->second), "yaml",
+                 "tab used for indentation: YAML indents with spaces");
+    } else if (builder.documents() > 1) {
+      sink.error(file, builder.second_document(), "multiple-documents",
+                 "a second YAML document starts here: a file holds exactly one record");
+    } else {
+      std::string msg = e.msg;
+      if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr)
+        msg = fmt::format("nesting is deeper than {} levels, the most mirage reads", limits.max_depth);
+      sink.error(file, lines.position(e.mark.line, e.mark.column), "yaml", "YAML syntax error: " + msg);
+    }
     return std::nullopt;
   }
   if (builder.documents() == 0) {

@@ -1,7 +1,6 @@
 #pragma once
-// YAML text -> Document, through libyaml's event parser straight into nlohmann::json
-// (no node tree), catching what YAML lets through: duplicate keys, several documents,
-// invalid UTF-8, aliases, deep nesting.
+// YAML text -> Document, through yaml-cpp's event API, catching what yaml-cpp lets
+// through: duplicate keys, several documents, invalid UTF-8, aliases, deep nesting.
 #include <cstddef>
 #include <optional>
 #include <string>

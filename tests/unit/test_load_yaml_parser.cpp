@@ -182,7 +182,7 @@ TEST_CASE("tabs used for indentation are named as such") {
   CHECK(inside.doc->root["a"] == json("x\ty"));
 }
 
-TEST_CASE("syntax errors carry libyaml's position, 1-based") {
+TEST_CASE("syntax errors carry yaml-cpp's position, 1-based") {
   auto r = parse("a: [1, 2\nb: 3\n");
   CHECK_FALSE(r.doc);
   REQUIRE(r.diagnostics.size() == 1);
