@@ -5,6 +5,7 @@
 #include <exception>
 #include <fstream>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -147,13 +148,11 @@ Loaded load_impl(const Options& options, load::DataDir dir, std::vector<load::Da
     if (f.kind == load::FileKind::meeting) inputs.meetings_unloaded = true;
     if (load::is_record_kind(f.kind)) inputs.unloaded_ids.insert(fs::path(f.relative).stem().string());
   }
-  auto decoded = [&](const auto& list, const std::string& file) {
-    return std::any_of(list.begin(), list.end(), [&](const auto& r) { return r.file == file; });
-  };
-  for (const auto& f : out.files) {  // clean, but a date in it is no calendar date
-    const bool loaded = f.kind == load::FileKind::statistic ? decoded(out.archive.statistics, f.display) : true;
-    if (!loaded) inputs.unloaded_ids.insert(fs::path(f.relative).stem().string());
-  }
+  std::set<std::string_view> decoded_statistics;
+  for (const auto& st : out.archive.statistics) decoded_statistics.insert(st.file);
+  for (const auto& f : out.files)  // clean, but a date in it is no calendar date
+    if (f.kind == load::FileKind::statistic && !decoded_statistics.count(f.display))
+      inputs.unloaded_ids.insert(fs::path(f.relative).stem().string());
   const fs::path data_dir = out.dir.path;
   inputs.read_archive = [data_dir](const std::string& relative) -> std::optional<std::string> {
     const fs::path p = data_dir / relative;
