@@ -66,7 +66,7 @@ except OSError:
 py_v = sh("/usr/bin/python3 -c 'import platform; print(platform.python_version())'")
 commit = sh("git rev-parse --short HEAD")
 libyaml_v = sh("dpkg-query -W -f='${Version}' libyaml-0-2")
-w(f"- machine: {os.cpu_count()} cores,{cpu}; load average when the report was written: {load_avg} "
+w(f"- machine: {os.cpu_count()} cores, {cpu.strip()}; load average when the report was written: {load_avg} "
   "(the machine is shared: other builds run at the same time, so wall times are noisy; callgrind's "
   "instruction counts below are not)")
 w(f"- mirage {commit}, Release build; Python {py_v}, "
