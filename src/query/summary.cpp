@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "model/registry.hpp"
 #include "query/totals.hpp"
 
@@ -194,8 +196,11 @@ Table summary_of_country(const Archive& archive, const std::string& code, const 
     }
   }
   Table t;
-  t.singular = "row";
-  t.plural = "rows";
+  // The count line names the country: "10 years of Romania (RO)".
+  const model::Country* country = model::find_country(archive, code);
+  const std::string whose = country ? fmt::format("{} ({})", model::country_name(*country), code) : code;
+  t.singular = "year of " + whose;
+  t.plural = "years of " + whose;
   t.columns = {{"year", ColumnType::year},          {"meetings_hosted", ColumnType::integer},
                {"investigations", ColumnType::integer}, {"activities", ColumnType::integer},
                {"partners", ColumnType::countries, true}, {"records", ColumnType::texts, true}};
