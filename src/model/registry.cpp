@@ -52,10 +52,12 @@ std::string country_name(const Country& country, std::optional<int> year) {
 }
 
 const Record* find_record(const Archive& archive, std::string_view id) {
+  // Each list is sorted by id (sort_archive): a binary search, so that resolving every
+  // reference of a large archive stays n log n.
   auto find = [&](const auto& list) -> const Record* {
-    for (const auto& r : list)
-      if (r.id.value == id) return &r;
-    return nullptr;
+    auto it = std::lower_bound(list.begin(), list.end(), id,
+                               [](const auto& r, std::string_view key) { return r.id.value < key; });
+    return it != list.end() && it->id.value == id ? &*it : nullptr;
   };
   if (auto r = find(archive.meetings)) return r;
   if (auto r = find(archive.investigations)) return r;

@@ -439,35 +439,51 @@ bool same_scope(const Statistic& x, const Statistic& y) {
 
 void double_count(const Archive& a, const Inputs&, DiagnosticSink& sink) {
   const auto& all = a.statistics;
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    for (std::size_t j = 0; j < all.size(); ++j) {
-      if (i == j) continue;
-      const Statistic& s = all[i];
-      const Statistic& other = all[j];
-      if (!same_scope(s, other)) continue;
-      if (s.from.value.first_day() > other.to.value.last_day() || other.from.value.first_day() > s.to.value.last_day())
-        continue;
+  // Reports on `s` that `other` counts a metric of it again.
+  auto check = [&](const Statistic& s, const Statistic& other) {
+    for (const auto& f : s.figures) {
+      const bool shared = std::any_of(other.figures.begin(), other.figures.end(),
+                                      [&](const model::Figure& g) { return g.metric == f.metric; });
+      if (!shared) continue;
+      sink.error(s.file, f.value.pos, "double-count",
+                 fmt::format("{} for {} in {} is also counted by '{}' ({}): totals would count it twice; if one "
+                             "figure set breaks the other down, say so with breakdown_of",
+                             model::to_string(f.metric), model::to_string(s.scope.value), period_text(s),
+                             other.id.value, period_text(other)),
+                 f.value.path);
+    }
+  };
+  // Only sets whose periods overlap can count twice: sweep them in order of their start,
+  // so a large archive costs n log n plus the overlapping pairs, not n squared.
+  std::vector<std::size_t> order(all.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return all[x].from.value.first_day() < all[y].from.value.first_day();
+  });
+  for (std::size_t p = 0; p < order.size(); ++p) {
+    const Statistic& s = all[order[p]];
+    for (std::size_t q = p + 1; q < order.size(); ++q) {
+      const Statistic& other = all[order[q]];
+      if (other.from.value.first_day() > s.to.value.last_day()) break;
+      if (s.from.value.first_day() > other.to.value.last_day()) continue;
+      if (!same_scope(s, other) || !same_scope(other, s)) continue;
       if (breaks_down(a, s, other) || breaks_down(a, other, s)) continue;
-      for (const auto& f : s.figures) {
-        const bool shared = std::any_of(other.figures.begin(), other.figures.end(),
-                                        [&](const model::Figure& g) { return g.metric == f.metric; });
-        if (!shared) continue;
-        sink.error(s.file, f.value.pos, "double-count",
-                   fmt::format("{} for {} in {} is also counted by '{}' ({}): totals would count it twice; if one "
-                               "figure set breaks the other down, say so with breakdown_of",
-                               model::to_string(f.metric), model::to_string(s.scope.value), period_text(s),
-                               other.id.value, period_text(other)),
-                   f.value.path);
-      }
+      check(s, other);
+      check(other, s);
     }
   }
 }
 
 void breakdown_sum(const Archive& a, const Inputs&, DiagnosticSink& sink) {
+  std::map<std::string_view, std::vector<const Statistic*>> parts_of;  // whole id -> its parts
+  for (const auto& s : a.statistics)
+    if (s.breakdown_of) parts_of[s.breakdown_of->value].push_back(&s);
   for (const auto& whole : a.statistics) {
+    auto found = parts_of.find(whole.id.value);
+    if (found == parts_of.end()) continue;
     std::vector<const Statistic*> parts;
-    for (const auto& s : a.statistics)
-      if (s.breakdown_of && s.breakdown_of->value == whole.id.value && &s != &whole) parts.push_back(&s);
+    for (const auto* s : found->second)
+      if (s != &whole) parts.push_back(s);
     if (parts.empty()) continue;
     for (const auto& total : whole.figures) {
       long long sum = 0;
