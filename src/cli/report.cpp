@@ -3,11 +3,11 @@
 #include <map>
 #include <string_view>
 
-#include "output/diagnostics.hpp"
-#include "util/errors.hpp"
 #include <fmt/format.h>
 
 #include "model/date.hpp"
+#include "output/diagnostics.hpp"
+#include "util/errors.hpp"
 #include "util/text.hpp"
 
 namespace mirage::cli {
