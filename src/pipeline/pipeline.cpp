@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
-#include <fstream>
+#include <limits>
 #include <mutex>
 #include <set>
-#include <sstream>
 #include <thread>
 
 #include <fmt/format.h>
@@ -23,13 +22,14 @@ namespace fs = std::filesystem;
 namespace mirage::pipeline {
 namespace {
 
-std::string read_file(const load::DataFile& f) {
-  std::ifstream in(f.path, std::ios::binary);
-  if (!in) throw InputError(fmt::format("{}: cannot read file", f.display));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw InputError(fmt::format("{}: cannot read file", f.display));
-  return ss.str();
+// A whole file for read_files and the source archives: load::read_file (never blocking on
+// a FIFO), with its problem turned into an InputError, since these callers cannot report
+// one per file. The size limit is parse_yaml's to apply.
+std::string read_whole(const fs::path& path, const std::string& display) {
+  DiagnosticSink problems;
+  auto text = load::read_file(path, display, std::numeric_limits<std::size_t>::max(), problems);
+  if (!text) throw InputError(fmt::format("{}: {}", display, problems.sorted().front().message));
+  return std::move(*text);
 }
 
 struct Parsed {
@@ -54,7 +54,7 @@ std::optional<fs::path> schema_dir_for(const fs::path& data_dir) {
 
 std::vector<std::string> read_files(const std::vector<load::DataFile>& files) {
   std::vector<std::string> texts(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) texts[i] = read_file(files[i]);
+  for (std::size_t i = 0; i < files.size(); ++i) texts[i] = read_whole(files[i].path, files[i].display);
   return texts;
 }
 
@@ -158,11 +158,7 @@ Loaded load_impl(const Options& options, load::DataDir dir, std::vector<load::Da
     const fs::path p = data_dir / relative;
     std::error_code ec;
     if (!fs::is_regular_file(p, ec)) return std::nullopt;
-    std::ifstream in(p, std::ios::binary);
-    if (!in) throw InputError(fmt::format("{}: cannot read file", p.string()));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    return read_whole(p, p.string());
   };
   rules::check(out.archive, inputs, sink);
 
